@@ -1,0 +1,11 @@
+namespace MayorsNetwork.Domain.Members;
+
+/// <summary>A person the association writes to: the mayor, the staff liaison or the billing contact.</summary>
+public sealed class Contact
+{
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Phone { get; set; } = "";
+}

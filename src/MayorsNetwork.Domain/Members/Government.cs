@@ -1,0 +1,42 @@
+namespace MayorsNetwork.Domain.Members;
+
+/// <summary>A city, county, town or Tribal nation: the member. Represented by its chief elected official.</summary>
+public sealed class Government
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Name folded for duplicate checks (case, accents and spacing ignored); unique with the state.</summary>
+    public required string NameKey { get; set; }
+
+    public GovernmentKind Kind { get; set; }
+
+    /// <summary>USPS two-letter code.</summary>
+    public required string State { get; set; }
+
+    public int Population { get; set; }
+
+    public int CensusYear { get; set; }
+
+    public string MayorTitle { get; set; } = "Mayor";
+
+    public Contact Mayor { get; set; } = new();
+
+    public DateOnly? MayorTermEnds { get; set; }
+
+    public Contact Liaison { get; set; } = new();
+
+    public Contact Billing { get; set; } = new();
+
+    public Membership? Membership { get; set; }
+
+    /// <summary>Folds a name for comparison: trimmed, inner spaces collapsed, case and accents ignored.</summary>
+    public static string KeyFor(string name)
+    {
+        var decomposed = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return new string(kept.ToArray()).Normalize(System.Text.NormalizationForm.FormC).ToUpperInvariant();
+    }
+}

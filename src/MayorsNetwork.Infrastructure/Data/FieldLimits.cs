@@ -1,0 +1,10 @@
+namespace MayorsNetwork.Infrastructure.Data;
+
+/// <summary>Column lengths, shared by the model and the pages' validators.</summary>
+public static class FieldLimits
+{
+    public const int Name = 120;
+    public const int Email = 254;
+    public const int ShortText = 40;
+    public const int Reason = 2_000;
+}

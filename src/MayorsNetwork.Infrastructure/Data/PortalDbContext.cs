@@ -1,0 +1,38 @@
+using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Infrastructure.Jobs;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Infrastructure.Data;
+
+/// <summary>
+/// The one database context, for SQLite and PostgreSQL alike. Each provider has its own migrations
+/// project (MayorsNetwork.Migrations.Sqlite, MayorsNetwork.Migrations.Postgres).
+/// </summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Government> Governments => Set<Government>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<MembershipStatusChange> MembershipStatusChanges => Set<MembershipStatusChange>();
+
+    public DbSet<DuesSchedule> DuesSchedules => Set<DuesSchedule>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money: whole cents in dues amounts, sub-cent per-capita rates.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MayorsNetwork.Infrastructure.Email;
+
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    [Required, EmailAddress]
+    public string FromAddress { get; set; } = "membership@mayorsnetwork.local";
+
+    [Required]
+    public string FromName { get; set; } = "MayorsNetwork Membership";
+
+    /// <summary>The domain in Message-IDs; stable so a resent message is recognisable.</summary>
+    [Required]
+    public string MessageIdDomain { get; set; } = "mayorsnetwork.local";
+
+    /// <summary>Where messages are written as .eml files when no SMTP host is configured (relative to the app's content root).</summary>
+    [Required]
+    public string PickupFolder { get; set; } = "data/mail";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public bool UseSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+}
+
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 587;
+
+    public bool EnableStartTls { get; set; } = true;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 30;
+}

@@ -1,0 +1,43 @@
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Services;
+
+namespace MayorsNetwork.Web.Infrastructure;
+
+/// <summary>The command-line commands: migrate, create-admin.</summary>
+public static class PortalCommands
+{
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        switch (command)
+        {
+            case "migrate":
+                await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, CancellationToken.None);
+                Console.WriteLine("The database is up to date.");
+                return 0;
+            case "create-admin":
+                var email = Option(args, "--email");
+                var name = Option(args, "--name") ?? "Administrator";
+                if (string.IsNullOrWhiteSpace(email))
+                {
+                    Console.Error.WriteLine("Usage: create-admin --email ADDRESS [--name \"FULL NAME\"]");
+                    return 2;
+                }
+
+                await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: false, CancellationToken.None);
+                var (_, password) = await services.GetRequiredService<AdminAccounts>().CreateAsync(email, name, [Roles.Admin, Roles.Staff]);
+                Console.WriteLine($"Created Admin {email}. Password (shown once, change it after signing in): {password}");
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate, create-admin.");
+                return 2;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Account;
+
+/// <summary>The signed-in person's home: their city, its membership status and its history.</summary>
+public sealed class IndexModel(PortalDbContext db) : PageModel
+{
+    public string FullName { get; private set; } = "";
+
+    public bool IsStaff { get; private set; }
+
+    public bool TwoFactorEnabled { get; private set; }
+
+    public CityView? City { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.FullName, u.GovernmentId, u.TwoFactorEnabled })
+            .SingleAsync(cancellationToken);
+        FullName = user.FullName;
+        TwoFactorEnabled = user.TwoFactorEnabled;
+        IsStaff = User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Admin);
+
+        // A member's account is linked to its city; an applicant's is found through the application.
+        City = await db.Memberships.AsNoTracking()
+            .Where(m => user.GovernmentId != null ? m.GovernmentId == user.GovernmentId : m.ApplicantUserId == userId)
+            .Select(m => new CityView(
+                m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population,
+                m.Government.MayorTitle + " " + m.Government.Mayor.Name, m.Status, user.GovernmentId != null,
+                m.History.OrderByDescending(h => h.AtUtc).Select(h => new HistoryRow(h.AtUtc, h.From, h.To, h.ByName, h.Reason)).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public sealed record CityView(string Name, string State, GovernmentKind Kind, int Population, string Mayor, MembershipStatus Status, bool IsLinked, List<HistoryRow> History);
+
+    public sealed record HistoryRow(DateTime AtUtc, MembershipStatus? From, MembershipStatus To, string ByName, string Reason);
+}

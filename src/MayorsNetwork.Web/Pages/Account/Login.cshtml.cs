@@ -1,0 +1,92 @@
+using FluentValidation;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MayorsNetwork.Web.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LoginModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool NeedsConfirmation { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.Clear();
+        new Validator().Validate(Input).AddTo(ModelState);
+        if (!ModelState.IsValid) return Page();
+
+        var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        // Wrong password and unknown address read the same, so the page does not reveal who has an account.
+        const string failed = "The email address or password is not right.";
+        if (user is null)
+        {
+            ModelState.AddModelError("", failed);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {UserId} signed in", user.Id);
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = ReturnUrl, rememberMe = Input.RememberMe });
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("User {UserId} is locked out", user.Id);
+            ModelState.AddModelError("", "Too many failed attempts: this account is locked for 5 minutes. Try again later, or reset your password.");
+            return Page();
+        }
+
+        if (result.IsNotAllowed && !await users.IsEmailConfirmedAsync(user) && await users.CheckPasswordAsync(user, Input.Password!))
+        {
+            NeedsConfirmation = true;
+            ModelState.AddModelError("", "Please confirm your email address first: open the link we sent you.");
+            return Page();
+        }
+
+        ModelState.AddModelError("", failed);
+        return Page();
+    }
+
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Index")!;
+
+    public sealed class InputModel
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public bool RememberMe { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Email).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Enter your email address.")
+                .MaximumLength(254).WithMessage("That is not an email address we know.");
+            RuleFor(x => x.Password).Must(p => !string.IsNullOrEmpty(p)).WithMessage("Enter your password.")
+                .MaximumLength(InputRules.PasswordMaxLength).WithMessage("The email address or password is not right.");
+        }
+    }
+}

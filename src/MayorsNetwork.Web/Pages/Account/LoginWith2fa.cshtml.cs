@@ -1,0 +1,51 @@
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MayorsNetwork.Web.Pages.Account;
+
+/// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
+public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public bool RememberMachine { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool RememberMe { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null) return RedirectToPage("/Account/Login");
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (code.Length is < 6 or > 20)
+        {
+            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app, or a recovery code.");
+            return Page();
+        }
+
+        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberMachine)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Index")!);
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut
+            ? "Too many failed attempts: this account is locked for 5 minutes."
+            : "That code is not right. Codes change every 30 seconds; try the current one.");
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MayorsNetwork.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (with antiforgery); the GET page only offers the button.</summary>
+[AllowAnonymous]
+public sealed class LogoutModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        TempData["Status"] = "You are signed out.";
+        return RedirectToPage("/Index");
+    }
+}

@@ -1,0 +1,14 @@
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Pages;
+
+[AllowAnonymous]
+public sealed class IndexModel(IOptions<MembershipOptions> options) : PageModel
+{
+    public string AssociationName => options.Value.AssociationName;
+
+    public int MinimumPopulation => options.Value.MinimumPopulation;
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using FluentValidation;
+using MayorsNetwork.Domain;
+using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Dues;
+using MayorsNetwork.Web.Pages.Shared;
+using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Pages.Join;
+
+/// <summary>The membership application: the government, its mayor, its contacts and the applicant's account.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
+public sealed class IndexModel(
+    MembershipApplications applications,
+    DuesCalculator calculator,
+    IOptions<MembershipOptions> options,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public DuesQuote? Quote { get; private set; }
+
+    public string MembershipEmail => options.Value.MembershipEmail;
+
+    public int MinimumPopulation => options.Value.MinimumPopulation;
+
+    public IReadOnlyCollection<GovernmentKind> AcceptedKinds => options.Value.AcceptedKinds;
+
+    public void OnGet(int? population)
+    {
+        Input.MayorTitle = "Mayor";
+        Input.Kind = nameof(GovernmentKind.City);
+        Input.CensusYear = "2020";
+        if (population is > 0) Input.Population = population.Value.ToString("N0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"Show my dues" without JavaScript: re-shows the form with the dues, saves nothing.</summary>
+    public async Task<IActionResult> OnPostQuoteAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (PopulationInput.TryParse(Input.Population, out var population, out var error))
+            Quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
+        else
+            ModelState.AddModelError("Input.Population", error);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = new Validator(clock).Validate(Input);
+        result.AddTo(ModelState);
+        if (PopulationInput.TryParse(Input.Population, out var population, out _))
+            Quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
+        if (!ModelState.IsValid) return Page();
+
+        var kind = Enum.Parse<GovernmentKind>(Input.Kind!);
+        var ineligible = options.Value.Eligibility.Check(kind, population);
+        if (ineligible is not null)
+        {
+            ModelState.AddModelError(kind == GovernmentKind.Region || !AcceptedKinds.Contains(kind) ? "Input.Kind" : "Input.Population", ineligible);
+            return Page();
+        }
+
+        var government = new Government
+        {
+            Name = Input.Name!.Trim(),
+            NameKey = "",
+            Kind = kind,
+            State = Input.State!,
+            Population = population,
+            CensusYear = int.Parse(Input.CensusYear!, CultureInfo.InvariantCulture),
+            MayorTitle = Input.MayorTitle!.Trim(),
+            Mayor = new Contact { Name = Input.MayorName!.Trim(), Email = Input.MayorEmail!.Trim(), Phone = Input.MayorPhone!.Trim() },
+            MayorTermEnds = DateOnly.ParseExact(Input.MayorTermEnds!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Liaison = new Contact { Name = Input.LiaisonName!.Trim(), Email = Input.LiaisonEmail!.Trim(), Phone = Input.LiaisonPhone!.Trim() },
+            Billing = new Contact { Name = Input.BillingName!.Trim(), Email = Input.BillingEmail!.Trim(), Phone = Input.BillingPhone!.Trim() },
+        };
+        var outcome = await applications.SubmitAsync(
+            new NewApplication(government, Input.ApplicantName!.Trim(), Input.ApplicantEmail!.Trim(), Input.Password!),
+            (user, token) => Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code = token }, Request.Scheme)!,
+            cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            foreach (var (field, message) in outcome.Errors)
+                ModelState.AddModelError(field.Length == 0 ? "" : field == MembershipApplications.GovernmentField ? "Input.Name" : $"Input.{field}", message);
+            return Page();
+        }
+
+        TempData["Applied.Government"] = $"{government.Name}, {government.State}";
+        TempData["Applied.Email"] = Input.ApplicantEmail!.Trim();
+        return RedirectToPage("/Join/Submitted");
+    }
+
+    public sealed class InputModel
+    {
+        public string? Name { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? State { get; set; }
+
+        public string? Population { get; set; }
+
+        public string? CensusYear { get; set; }
+
+        public string? MayorName { get; set; }
+
+        public string? MayorTitle { get; set; }
+
+        public string? MayorEmail { get; set; }
+
+        public string? MayorPhone { get; set; }
+
+        public string? MayorTermEnds { get; set; }
+
+        public string? LiaisonName { get; set; }
+
+        public string? LiaisonEmail { get; set; }
+
+        public string? LiaisonPhone { get; set; }
+
+        public string? BillingName { get; set; }
+
+        public string? BillingEmail { get; set; }
+
+        public string? BillingPhone { get; set; }
+
+        public string? ApplicantName { get; set; }
+
+        public string? ApplicantEmail { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? ConfirmPassword { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator(TimeProvider clock)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            RuleFor(x => x.Name).PersonOrPlaceName("the government's name");
+            RuleFor(x => x.Kind).Must(k => Enum.TryParse<GovernmentKind>(k, out var kind) && Enum.IsDefined(kind))
+                .WithMessage("Choose what kind of government it is.");
+            RuleFor(x => x.State).Must(UsStates.IsValid).WithMessage("Choose the state.");
+            RuleFor(x => x.Population).Custom((value, context) =>
+            {
+                if (!PopulationInput.TryParse(value, out _, out var error)) context.AddFailure(error);
+            });
+            RuleFor(x => x.CensusYear).Must(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1790 && year <= today.Year)
+                .WithMessage($"Enter the year of the count, from 1790 to {today.Year}.");
+            RuleFor(x => x.MayorName).PersonOrPlaceName("the mayor's name");
+            RuleFor(x => x.MayorTitle).PersonOrPlaceName("the mayor's title");
+            RuleFor(x => x.MayorEmail).EmailAddress("the mayor's email address");
+            RuleFor(x => x.MayorPhone).Phone("the mayor's phone number");
+            RuleFor(x => x.MayorTermEnds)
+                .Must(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                .WithMessage("Enter the date the mayor's term ends.")
+                .Must(d => !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) || (end >= today && end <= today.AddYears(10)))
+                .WithMessage("The term end must be a date from today to ten years ahead.");
+            RuleFor(x => x.LiaisonName).PersonOrPlaceName("the staff liaison's name");
+            RuleFor(x => x.LiaisonEmail).EmailAddress("the staff liaison's email address");
+            RuleFor(x => x.LiaisonPhone).Phone("the staff liaison's phone number");
+            RuleFor(x => x.BillingName).PersonOrPlaceName("the billing contact's name");
+            RuleFor(x => x.BillingEmail).EmailAddress("the billing contact's email address");
+            RuleFor(x => x.BillingPhone).Phone("the billing contact's phone number");
+            RuleFor(x => x.ApplicantName).PersonOrPlaceName("your name");
+            RuleFor(x => x.ApplicantEmail).EmailAddress("your email address");
+            RuleFor(x => x.Password).NewPassword();
+            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The two passwords do not match.");
+        }
+    }
+}

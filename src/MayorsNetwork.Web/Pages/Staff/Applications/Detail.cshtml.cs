@@ -1,0 +1,95 @@
+using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Applications;
+
+/// <summary>One application: the government, its contacts, its dues, its history; approve or reject.</summary>
+public sealed class DetailModel(PortalDbContext db, MembershipApplications applications, DuesCalculator dues, UserManager<PortalUser> users) : PageModel
+{
+    public Membership Membership { get; private set; } = null!;
+
+    public string? ApplicantName { get; private set; }
+
+    public string? ApplicantEmail { get; private set; }
+
+    public DuesQuote? Quote { get; private set; }
+
+    /// <summary>The version of the application the staff member is looking at.</summary>
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken)
+    {
+        var staff = await users.GetUserAsync(User);
+        var accountUrl = Url.Page("/Account/Index", null, null, Request.Scheme)!;
+        var result = await applications.ApproveAsync(id, Version, staff!, accountUrl, cancellationToken);
+        return await AfterAsync(id, result, "Approved: the applicant has been emailed.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken)
+    {
+        var reason = Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+            return await FailAsync(id, "Reason", "Give the reason for rejecting: the applicant will read it.", cancellationToken);
+        if (reason.Length > FieldLimits.Reason)
+            return await FailAsync(id, "Reason", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.", cancellationToken);
+        var staff = await users.GetUserAsync(User);
+        var result = await applications.RejectAsync(id, Version, staff!, reason, cancellationToken);
+        return await AfterAsync(id, result, "Rejected: the applicant has been emailed the reason.", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, Outcome result, string status, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            TempData["Status"] = status;
+            return RedirectToPage(new { id });
+        }
+
+        return await FailAsync(id, "", result.Errors[0].Value, cancellationToken);
+    }
+
+    private async Task<IActionResult> FailAsync(int id, string field, string message, CancellationToken cancellationToken)
+    {
+        var postedReason = Reason;
+        ModelState.Clear();
+        ModelState.AddModelError(field, message);
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        Reason = postedReason;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.AsNoTracking()
+            .Include(m => m.Government)
+            .Include(m => m.History.OrderByDescending(h => h.AtUtc))
+            .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (membership is null) return false;
+        Membership = membership;
+        Version = membership.Version;
+        if (membership.ApplicantUserId is not null)
+        {
+            var applicant = await db.Users.AsNoTracking().Where(u => u.Id == membership.ApplicantUserId)
+                .Select(u => new { u.FullName, u.Email }).FirstOrDefaultAsync(cancellationToken);
+            ApplicantName = applicant?.FullName;
+            ApplicantEmail = applicant?.Email;
+        }
+
+        Quote = await dues.QuoteAsync(membership.Government.Population, newMember: true, cancellationToken);
+        return true;
+    }
+}

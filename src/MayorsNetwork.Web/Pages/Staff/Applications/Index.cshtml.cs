@@ -1,0 +1,66 @@
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Applications;
+
+/// <summary>Applications and memberships, filtered by status and searched by name and state, a page at a time.</summary>
+public sealed class IndexModel(PortalDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Results { get; private set; } = new([], 1, PageSize, 0);
+
+    public Dictionary<MembershipStatus, int> Counts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // The default view is the work queue: applications waiting for a decision.
+        Status ??= nameof(MembershipStatus.Applied);
+        var query = db.Memberships.AsNoTracking();
+        if (Enum.TryParse<MembershipStatus>(Status, out var status) && Enum.IsDefined(status))
+            query = query.Where(m => m.Status == status);
+        else Status = "all";
+        if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 120)
+        {
+            var key = MayorsNetwork.Domain.Members.Government.KeyFor(Q);
+            query = query.Where(m => m.Government.NameKey.Contains(key));
+        }
+
+        if (!string.IsNullOrWhiteSpace(State) && State.Length == 2)
+        {
+            var st = State.ToUpperInvariant();
+            query = query.Where(m => m.Government.State == st);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        var items = await query
+            .OrderBy(m => m.AppliedAtUtc).ThenBy(m => m.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(m => new Row(m.Id, m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population, m.Status, m.AppliedAtUtc))
+            .ToListAsync(cancellationToken);
+        Results = new PagedList<Row>(items, PageNumber, PageSize, total);
+        Counts = await db.Memberships.AsNoTracking().GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+    }
+
+    public sealed record Row(int Id, string Name, string State, GovernmentKind Kind, int Population, MembershipStatus Status, DateTime AppliedAtUtc);
+}

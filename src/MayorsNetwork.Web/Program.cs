@@ -1,0 +1,42 @@
+using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Services;
+using Serilog;
+
+// Commands: none (serve), "migrate" (apply migrations to the configured database and exit),
+// "create-admin --email ADDRESS --name NAME" (create an Admin account, print its password once, exit).
+var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+var hostArgs = command is null ? args : args[1..];
+
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+var logger = new LoggerConfiguration()
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
+    .CreateLogger();
+builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+
+builder.Services.AddPortal(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+if (command is not null)
+{
+    return await PortalCommands.RunAsync(app, command, hostArgs);
+}
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: false, app.Lifetime.ApplicationStopping);
+    if (app.Configuration.GetValue("DemoData:Enabled", app.Environment.IsDevelopment()))
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(app.Lifetime.ApplicationStopping);
+}
+
+app.UsePortalPipeline();
+app.Lifetime.ApplicationStarted.Register(() =>
+    Console.WriteLine($"MayorsNetwork is running at {string.Join(", ", app.Urls)} (press Ctrl+C to stop)"));
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,94 @@
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Services;
+
+/// <summary>
+/// Development only: a staff account (its password printed once, when it is created) and about thirty
+/// real cities with their 2020 census populations, in various states of membership.
+/// </summary>
+public sealed class DemoData(PortalDbContext db, AdminAccounts accounts, TimeProvider clock, ILogger<DemoData> logger)
+{
+    public const string StaffEmail = "staff@mayorsnetwork.local";
+
+    private static readonly (string Name, string State, int Population, string Mayor, MembershipStatus Status)[] Cities =
+    [
+        ("New York", "NY", 8_804_190, "Eric Adams", MembershipStatus.Approved),
+        ("Los Angeles", "CA", 3_898_747, "Karen Bass", MembershipStatus.Approved),
+        ("Chicago", "IL", 2_746_388, "Brandon Johnson", MembershipStatus.Approved),
+        ("Houston", "TX", 2_304_580, "John Whitmire", MembershipStatus.Approved),
+        ("Phoenix", "AZ", 1_608_139, "Kate Gallego", MembershipStatus.Approved),
+        ("Philadelphia", "PA", 1_603_797, "Cherelle Parker", MembershipStatus.Approved),
+        ("San Antonio", "TX", 1_434_625, "Ron Nirenberg", MembershipStatus.Approved),
+        ("San Diego", "CA", 1_386_932, "Todd Gloria", MembershipStatus.Approved),
+        ("Dallas", "TX", 1_304_379, "Eric Johnson", MembershipStatus.Approved),
+        ("San José", "CA", 1_013_240, "Matt Mahan", MembershipStatus.Approved),
+        ("Austin", "TX", 961_855, "Kirk Watson", MembershipStatus.Approved),
+        ("Columbus", "OH", 905_748, "Andrew Ginther", MembershipStatus.Approved),
+        ("Charlotte", "NC", 874_579, "Vi Lyles", MembershipStatus.Approved),
+        ("Seattle", "WA", 737_015, "Bruce Harrell", MembershipStatus.Approved),
+        ("Denver", "CO", 715_522, "Mike Johnston", MembershipStatus.Approved),
+        ("Boston", "MA", 675_647, "Michelle Wu", MembershipStatus.Approved),
+        ("Detroit", "MI", 639_111, "Mike Duggan", MembershipStatus.Approved),
+        ("Baltimore", "MD", 585_708, "Brandon Scott", MembershipStatus.Approved),
+        ("Milwaukee", "WI", 577_222, "Cavalier Johnson", MembershipStatus.Approved),
+        ("Albuquerque", "NM", 564_559, "Tim Keller", MembershipStatus.Approved),
+        ("Atlanta", "GA", 498_715, "Andre Dickens", MembershipStatus.Approved),
+        ("Santa Ana", "CA", 310_227, "Valerie Amezcua", MembershipStatus.Approved),
+        ("Ann Arbor", "MI", 123_851, "Christopher Taylor", MembershipStatus.Applied),
+        ("Las Cruces", "NM", 111_385, "Eric Enriquez", MembershipStatus.Applied),
+        ("Boulder", "CO", 108_250, "Aaron Brockett", MembershipStatus.Applied),
+        ("Santa Fe", "NM", 87_505, "Alan Webber", MembershipStatus.Applied),
+        ("Dubuque", "IA", 59_667, "Brad Cavanagh", MembershipStatus.Applied),
+        ("Burlington", "VT", 44_743, "Emma Mulvaney-Stanak", MembershipStatus.Applied),
+        ("Española", "NM", 10_526, "John Ramon Vigil", MembershipStatus.Rejected),
+        ("Cañon City", "CO", 17_141, "Ashley Smith", MembershipStatus.Rejected),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(u => u.Email == StaffEmail, cancellationToken)) return;
+
+        var (staff, password) = await accounts.CreateAsync(StaffEmail, "Demo Staff", [Roles.Staff]);
+        // Printed once, on first start; it is not stored anywhere in clear.
+        Console.WriteLine();
+        Console.WriteLine($"  Demo staff account: {StaffEmail}");
+        Console.WriteLine($"  Password (shown once): {password}");
+        Console.WriteLine();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var i = 0;
+        foreach (var (name, state, population, mayor, status) in Cities)
+        {
+            var slug = Government.KeyFor(name).Replace(' ', '-').ToLowerInvariant();
+            var g = new Government
+            {
+                Name = name,
+                NameKey = Government.KeyFor(name),
+                Kind = GovernmentKind.City,
+                State = state,
+                Population = population,
+                CensusYear = 2020,
+                Mayor = new Contact { Name = mayor, Email = $"mayor@{slug}.example.gov", Phone = "555-0100" },
+                MayorTermEnds = new DateOnly(2027, 12, 31),
+                Liaison = new Contact { Name = "Intergovernmental Affairs", Email = $"liaison@{slug}.example.gov", Phone = "555-0101" },
+                Billing = new Contact { Name = "Finance Office", Email = $"billing@{slug}.example.gov", Phone = "555-0102" },
+            };
+            var appliedAt = now.AddDays(-60 + i++);
+            var membership = Membership.Apply(g, staff.Id, "Demo data", appliedAt);
+            if (status != MembershipStatus.Applied)
+            {
+                var reason = status == MembershipStatus.Rejected ? "Population below the minimum of 30,000." : "Application approved";
+                membership.MoveTo(status, staff.Id, staff.FullName, reason, appliedAt.AddDays(3));
+            }
+
+            membership.ApplicantUserId = null;
+            db.Memberships.Add(membership);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Demo data: {Count} cities and the staff account {Email}", Cities.Length, StaffEmail);
+    }
+}
