@@ -1,6 +1,7 @@
 using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Serilog;
+using Serilog.Events;
 
 // Commands: none (serve), "migrate" (apply migrations to the configured database and exit),
 // "create-admin --email ADDRESS --name NAME" (create an Admin account, print its password once, exit).
@@ -9,8 +10,11 @@ var hostArgs = command is null ? args : args[1..];
 
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+// Logging:MinimumLevel sets our level; the framework's chatty categories stay at Warning.
 var logger = new LoggerConfiguration()
-    .ReadFrom.Configuration(builder.Configuration)
+    .MinimumLevel.Is(builder.Configuration.GetValue("Logging:MinimumLevel", LogEventLevel.Information))
+    .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
     .CreateLogger();

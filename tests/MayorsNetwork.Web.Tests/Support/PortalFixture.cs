@@ -1,0 +1,148 @@
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MayorsNetwork.Web.Tests.Support;
+
+/// <summary>
+/// The portal running in memory against a real database and a real SMTP server. One per test class;
+/// tests create their own data (unique names) so they can share it. Sqlite and Postgres subclasses run
+/// the same tests on each provider.
+/// </summary>
+public abstract class PortalFixture : IAsyncLifetime
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), "mn-keys-" + Guid.NewGuid().ToString("N"));
+
+    public SmtpSink Mail { get; } = new();
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public abstract string ProviderName { get; }
+
+    /// <summary>Extra settings for a fixture (for example low rate limits).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        await Mail.StartAsync();
+        var (provider, connectionString) = await CreateDatabaseAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["Database:ConnectionString"] = connectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:EnableStartTls"] = "false",
+            ["Email:Smtp:TimeoutSeconds"] = "10",
+            ["Outbox:PollMilliseconds"] = "100",
+            ["Outbox:RetryBaseSeconds"] = "0.2",
+            ["Outbox:RetryMaxSeconds"] = "2",
+            ["RateLimits:PermitLimit"] = "100000",
+            ["DemoData:Enabled"] = "false",
+            ["DataProtection:KeysFolder"] = _keys,
+            ["Logging:MinimumLevel"] = "Warning",
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            // Not Development: cookies are Secure, as in production; the client speaks https.
+            b.UseEnvironment("Testing");
+            foreach (var (key, value) in settings) b.UseSetting(key, value);
+        });
+        Factory.ClientOptions.BaseAddress = new Uri("https://localhost");
+        Factory.ClientOptions.AllowAutoRedirect = false;
+        // Start the host now: migrations run, the worker starts.
+        _ = Factory.Services;
+    }
+
+    public PortalClient Client() => new(Factory.CreateClient(), this);
+
+    /// <summary>A scope for reading or arranging the database directly.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    /// <summary>A confirmed staff account, signed in.</summary>
+    public async Task<PortalClient> SignedInStaffAsync(string? name = null)
+    {
+        var email = $"staff-{Guid.NewGuid():N}@association.example.org";
+        await WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name ?? "Staff Member" };
+            var result = await users.CreateAsync(user, Password);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, Roles.Staff);
+        });
+        var client = Client();
+        await client.SignInAsync(email, Password);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Mail.DisposeAsync();
+        await DropDatabaseAsync();
+        try { Directory.Delete(_keys, recursive: true); }
+        catch (IOException) { }
+    }
+}
+
+public class SqlitePortal : PortalFixture
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"mn-test-{Guid.NewGuid():N}.db");
+
+    public override string ProviderName => "SQLite";
+
+    protected override Task<(string Provider, string ConnectionString)> CreateDatabaseAsync() =>
+        Task.FromResult(("Sqlite", $"Data Source={_file}"));
+
+    protected override Task DropDatabaseAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(_file + suffix); }
+            catch (IOException) { }
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public class PostgresPortal : PortalFixture
+{
+    private string? _connectionString;
+
+    public override string ProviderName => "PostgreSQL";
+
+    protected override async Task<(string Provider, string ConnectionString)> CreateDatabaseAsync()
+    {
+        _connectionString = await TestDatabases.CreatePostgresDatabaseAsync();
+        return ("Postgres", _connectionString);
+    }
+
+    protected override Task DropDatabaseAsync() =>
+        _connectionString is null ? Task.CompletedTask : TestDatabases.DropPostgresDatabaseAsync(_connectionString);
+}

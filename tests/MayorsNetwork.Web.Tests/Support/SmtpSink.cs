@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace MayorsNetwork.Web.Tests.Support;
+
+/// <summary>
+/// A real SMTP server: Debian's aiosmtpd, writing every message it receives into a Maildir that the
+/// tests read. Started on a free loopback port per fixture; can be stopped and restarted on the same
+/// port to test what happens while the mail server is down.
+/// </summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    private Process? _process;
+
+    public SmtpSink()
+    {
+        Maildir = Path.Combine(Path.GetTempPath(), "mn-maildir-" + Guid.NewGuid().ToString("N"));
+        foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
+        Port = FreePort();
+    }
+
+    public string Maildir { get; }
+
+    /// <summary>The python3 that has Debian's aiosmtpd (tests/run-all.sh sets it; pyenv's python3 may not have it).</summary>
+    private static string Python =>
+        Environment.GetEnvironmentVariable("MAYORSNETWORK_TEST_PYTHON") is { Length: > 0 } p ? p
+        : File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
+    public int Port { get; }
+
+    public async Task StartAsync()
+    {
+        var psi = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        try
+        {
+            _process = Process.Start(psi) ?? throw new InvalidOperationException("python3 did not start");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException("The SMTP test server needs python3 with aiosmtpd (Debian: apt-get install python3-aiosmtpd). Run tests/run-all.sh, which installs it.", ex);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                var err = await _process.StandardError.ReadToEndAsync();
+                throw new InvalidOperationException($"The SMTP test server (python3 -m aiosmtpd) exited at once: {err.Trim()}. Install Debian's python3-aiosmtpd, or run tests/run-all.sh.");
+            }
+
+            if (await CanConnectAsync()) return;
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"The SMTP test server did not listen on 127.0.0.1:{Port} within 15 seconds.");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Every message received so far, oldest first.</summary>
+    public IReadOnlyList<ReceivedMail> Messages() =>
+        Directory.GetFiles(Path.Combine(Maildir, "new"))
+            .Select(f => (File: f, Time: File.GetLastWriteTimeUtc(f)))
+            .OrderBy(x => x.Time).ThenBy(x => x.File, StringComparer.Ordinal)
+            .Select(x => ReceivedMail.Parse(File.ReadAllText(x.File)))
+            .ToList();
+
+    /// <summary>Waits until a message matching the predicate has arrived (the outbox worker sends in the background).</summary>
+    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> predicate, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var match = Messages().FirstOrDefault(predicate);
+            if (match is not null) return match;
+            if (DateTime.UtcNow > deadline)
+            {
+                var subjects = string.Join("; ", Messages().Select(m => $"{string.Join(",", m.To)}: {m.Subject}"));
+                throw new TimeoutException($"No matching email arrived. Received so far: {subjects}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public Task<ReceivedMail> WaitForAsync(string to, string subjectContains, TimeSpan? timeout = null) =>
+        WaitForAsync(m => m.To.Contains(to, StringComparer.OrdinalIgnoreCase) && m.Subject.Contains(subjectContains, StringComparison.Ordinal), timeout);
+
+    private async Task<bool> CanConnectAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try { Directory.Delete(Maildir, recursive: true); }
+        catch (IOException) { }
+    }
+}
