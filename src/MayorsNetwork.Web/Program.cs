@@ -31,7 +31,16 @@ if (command is not null)
 
 using (var scope = app.Services.CreateScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: false, app.Lifetime.ApplicationStopping);
+    try
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: false, app.Lifetime.ApplicationStopping);
+    }
+    catch (PendingMigrationsException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 1;
+    }
+
     if (app.Configuration.GetValue("DemoData:Enabled", app.Environment.IsDevelopment()))
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(app.Lifetime.ApplicationStopping);
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MayorsNetwork.Infrastructure.Email;
 
-public sealed class EmailOptions
+public sealed class EmailOptions : IValidatableObject
 {
     public const string Section = "Email";
 
@@ -23,6 +23,14 @@ public sealed class EmailOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     public bool UseSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+
+    // DataAnnotations do not descend into nested objects by themselves.
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(Smtp, new ValidationContext(Smtp), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult("Email:Smtp: " + r.ErrorMessage, r.MemberNames.Select(m => "Smtp." + m)));
+    }
 }
 
 public sealed class SmtpOptions

@@ -33,8 +33,7 @@ public sealed class DatabaseInitializer(
         }
         else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
-            throw new InvalidOperationException(
-                "The database has migrations that are not applied. Run: dotnet run --project src/MayorsNetwork.Web -- migrate");
+            throw new PendingMigrationsException();
         }
 
         foreach (var role in Roles.All)
@@ -52,3 +51,8 @@ public sealed class DatabaseInitializer(
         }
     }
 }
+
+/// <summary>The server database is behind the code; migrations there are applied by an explicit command.</summary>
+public sealed class PendingMigrationsException() : InvalidOperationException(
+    "The database has migrations that are not applied yet. Apply them with: dotnet run --project src/MayorsNetwork.Web -- migrate " +
+    "(or, from a published build: dotnet MayorsNetwork.Web.dll migrate).");
