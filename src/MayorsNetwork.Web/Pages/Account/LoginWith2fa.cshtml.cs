@@ -32,20 +32,29 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : PageMo
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("/Account/Login");
-        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (code.Length is < 6 or > 20)
+        var typed = new string((Code ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (typed.Length is < 6 or > 20)
         {
             ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app, or a recovery code.");
             return Page();
         }
 
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberMachine)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        var digits = typed.Replace("-", "", StringComparison.Ordinal);
+        var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, RememberMe, RememberMachine)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode(typed));
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Index")!);
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
             ? "Too many failed attempts: this account is locked for 5 minutes."
             : "That code is not right. Codes change every 30 seconds; try the current one.");
         return Page();
+    }
+
+    // Identity stores recovery codes as upper-case XXXXX-XXXXX and compares them exactly; accept them typed
+    // in lower case or without the dash.
+    private static string RecoveryCode(string typed)
+    {
+        var code = typed.ToUpperInvariant();
+        return code.Length == 10 && !code.Contains('-', StringComparison.Ordinal) ? $"{code[..5]}-{code[5..]}" : code;
     }
 }
