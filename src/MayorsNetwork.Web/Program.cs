@@ -8,6 +8,10 @@ using Serilog.Events;
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 var hostArgs = command is null ? args : args[1..];
 
+// Figures, dates and money read the American way in pages, emails and PDFs, whatever the server's locale.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 // Logging:MinimumLevel sets our level; the framework's chatty categories stay at Warning.

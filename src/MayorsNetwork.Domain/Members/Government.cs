@@ -29,6 +29,9 @@ public sealed class Government
 
     public Contact Billing { get; set; } = new();
 
+    /// <summary>Where invoices are addressed: street, city, state and ZIP, on separate lines.</summary>
+    public string BillingAddress { get; set; } = "";
+
     public Membership? Membership { get; set; }
 
     /// <summary>Folds a name for comparison: trimmed, inner spaces collapsed, case and accents ignored.</summary>

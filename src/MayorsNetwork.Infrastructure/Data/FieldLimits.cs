@@ -7,4 +7,5 @@ public static class FieldLimits
     public const int Email = 254;
     public const int ShortText = 40;
     public const int Reason = 2_000;
+    public const int Address = 300;
 }

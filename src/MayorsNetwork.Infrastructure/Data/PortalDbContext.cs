@@ -1,4 +1,6 @@
 using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
@@ -22,6 +24,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DuesSchedule> DuesSchedules => Set<DuesSchedule>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<InvoiceNumberSequence> InvoiceNumberSequences => Set<InvoiceNumberSequence>();
+
+    public DbSet<InvoiceReminder> InvoiceReminders => Set<InvoiceReminder>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<RenewalRun> RenewalRuns => Set<RenewalRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

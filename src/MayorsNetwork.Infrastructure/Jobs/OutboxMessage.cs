@@ -49,4 +49,9 @@ public sealed class OutboxMessage
     public DateTime? SentAtUtc { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>When set, the invoice is rendered as a PDF at sending time and attached.</summary>
+    public int? InvoiceId { get; set; }
+
+    public MayorsNetwork.Domain.Invoices.Invoice? Invoice { get; set; }
 }

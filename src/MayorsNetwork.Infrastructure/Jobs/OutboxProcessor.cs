@@ -1,5 +1,8 @@
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Email;
+using MayorsNetwork.Infrastructure.Invoices;
+using MayorsNetwork.Infrastructure.Pdf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +19,7 @@ public sealed class OutboxProcessor(
     IEmailSender sender,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
+    IOptions<InvoiceOptions> invoiceTerms,
     ILogger<OutboxProcessor> logger)
 {
     private readonly string _workerId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -61,30 +65,65 @@ public sealed class OutboxProcessor(
         message.Attempts++;
         try
         {
-            await sender.SendAsync(ToEmail(message), cancellationToken);
+            var email = ToEmail(message);
+            Invoice? invoice = null;
+            if (message.InvoiceId is { } invoiceId)
+            {
+                // Rendered now, from the invoice as it stands, so a resend shows payments and voiding.
+                invoice = await db.Invoices.Include(i => i.Payments).SingleAsync(i => i.Id == invoiceId, cancellationToken);
+                email = email with { Attachments = [new EmailAttachment($"Invoice-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice, invoiceTerms.Value))] };
+            }
+
+            await sender.SendAsync(email, cancellationToken);
             message.Status = OutboxStatus.Sent;
             message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
+            if (invoice is { Status: InvoiceStatus.Issued })
+            {
+                invoice.Status = InvoiceStatus.Sent;
+                invoice.Version = Guid.NewGuid();
+            }
         }
-        catch (TransientEmailFailureException ex) when (message.Attempts < o.MaxAttempts)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var delay = RetryDelay(message.Attempts, o);
-            message.Status = OutboxStatus.Pending;
-            message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + delay;
-            message.LastError = ex.Message;
-            logger.LogWarning("Outbox message {Id} failed (attempt {Attempt}), retrying in {Delay}: {Error}", message.Id, message.Attempts, delay, ex.Message);
-        }
-        catch (Exception ex) when (ex is TransientEmailFailureException or PermanentEmailFailureException)
-        {
-            message.Status = OutboxStatus.Failed;
-            message.LastError = ex is TransientEmailFailureException ? $"Gave up after {message.Attempts} attempts: {ex.Message}" : ex.Message;
-            logger.LogError("Outbox message {Id} failed for good: {Error}", message.Id, message.LastError);
+            // 5xx replies and bad addresses fail at once; anything else (4xx, refused connections,
+            // timeouts, a PDF that could not be rendered) is retried with backoff up to MaxAttempts.
+            if (ex is not PermanentEmailFailureException && message.Attempts < o.MaxAttempts)
+            {
+                var delay = RetryDelay(message.Attempts, o);
+                message.Status = OutboxStatus.Pending;
+                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + delay;
+                message.LastError = Truncate(ex.Message);
+                logger.LogWarning("Outbox message {Id} failed (attempt {Attempt}), retrying in {Delay}: {Error}", message.Id, message.Attempts, delay, ex.Message);
+            }
+            else
+            {
+                message.Status = OutboxStatus.Failed;
+                message.LastError = Truncate(ex is PermanentEmailFailureException ? ex.Message : $"Gave up after {message.Attempts} attempts: {ex.Message}");
+                logger.LogError("Outbox message {Id} failed for good: {Error}", message.Id, message.LastError);
+            }
         }
 
         message.LockedBy = null;
         message.LockedUntilUtc = null;
         // Saved per message so a crash later in the batch does not resend what already went out.
-        await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Staff changed the invoice (a payment) while it was being emailed: keep their change, record the send.
+            db.ChangeTracker.Clear();
+            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, message.Status)
+                .SetProperty(m => m.Attempts, message.Attempts)
+                .SetProperty(m => m.SentAtUtc, message.SentAtUtc)
+                .SetProperty(m => m.NextAttemptAtUtc, message.NextAttemptAtUtc)
+                .SetProperty(m => m.LastError, message.LastError)
+                .SetProperty(m => m.LockedBy, (string?)null)
+                .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+        }
     }
 
     /// <summary>Exponential backoff with full jitter between half and the whole of the delay.</summary>
@@ -94,6 +133,8 @@ public sealed class OutboxProcessor(
         var jittered = exponential * (0.5 + (Random.Shared.NextDouble() * 0.5));
         return TimeSpan.FromSeconds(jittered);
     }
+
+    private static string Truncate(string error) => error.Length <= 2_000 ? error : error[..2_000];
 
     private static EmailMessage ToEmail(OutboxMessage m) => new(
         Split(m.To), Split(m.Cc), m.Subject, m.TextBody, m.HtmlBody, m.MessageId);

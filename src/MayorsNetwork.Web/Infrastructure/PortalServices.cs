@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Email;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -27,6 +28,7 @@ public static class PortalServices
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MembershipOptions>().Bind(configuration.GetSection(MembershipOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InvoiceOptions>().Bind(configuration.GetSection(InvoiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
@@ -68,6 +70,7 @@ public static class PortalServices
         services.AddScoped<DuesCalculator>();
         services.AddScoped<MembershipEmails>();
         services.AddScoped<MembershipApplications>();
+        services.AddScoped<InvoiceIssuer>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();
         services.AddScoped<DemoData>();

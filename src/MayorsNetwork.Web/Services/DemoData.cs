@@ -75,6 +75,7 @@ public sealed class DemoData(PortalDbContext db, AdminAccounts accounts, TimePro
                 MayorTermEnds = new DateOnly(2027, 12, 31),
                 Liaison = new Contact { Name = "Intergovernmental Affairs", Email = $"liaison@{slug}.example.gov", Phone = "555-0101" },
                 Billing = new Contact { Name = "Finance Office", Email = $"billing@{slug}.example.gov", Phone = "555-0102" },
+                BillingAddress = $"City Hall, 100 Main Street\n{name}, {state} 00000",
             };
             var appliedAt = now.AddDays(-60 + i++);
             var membership = Membership.Apply(g, staff.Id, "Demo data", appliedAt);

@@ -1,3 +1,4 @@
+using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
@@ -30,6 +31,7 @@ public sealed class MembershipApplications(
     Outbox outbox,
     MembershipEmails emails,
     DuesCalculator dues,
+    InvoiceIssuer invoices,
     TimeProvider clock)
 {
     /// <summary>Field key for errors about the government itself (duplicates).</summary>
@@ -115,8 +117,16 @@ public sealed class MembershipApplications(
 
         // The version the staff member saw is the one the update must find, or nothing is written.
         db.Entry(membership).Property(m => m.Version).OriginalValue = version;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         membership.MoveTo(to, staff.Id, staff.FullName, reason, now);
+        if (to == MembershipStatus.Approved)
+        {
+            // The first invoice is issued in the same transaction as the approval.
+            var invoice = await invoices.IssueAsync(membership, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, accountUrl, cancellationToken);
+            membership.MoveTo(MembershipStatus.Invoiced, staff.Id, staff.FullName, $"Invoice {invoice.Number} issued", now);
+        }
+
         var g = membership.Government;
         var applicant = membership.ApplicantUserId is null ? null : await users.FindByIdAsync(membership.ApplicantUserId);
         if (to == MembershipStatus.Approved && applicant is not null) applicant.GovernmentId = g.Id;
@@ -133,6 +143,7 @@ public sealed class MembershipApplications(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

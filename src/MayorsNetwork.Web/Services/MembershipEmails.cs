@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Web.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,34 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options)
             $"Thank you for {g.Name}'s interest in {Association}. We are not able to approve the application at this time.",
             "The reason given: " + reason,
             $"If you have questions or your circumstances change, write to {options.Value.MembershipEmail}.",
+        ]);
+
+    public ComposedEmail InvoiceIssued(Invoice invoice, string accountUrl) => Compose(
+        $"Invoice {invoice.Number} from {Association}: membership dues for {invoice.MemberName}",
+        invoice.BillingName,
+        [
+            $"Please find attached invoice {invoice.Number} for {invoice.MemberName}'s membership dues for the period {invoice.PeriodStart:MMMM d, yyyy} to {invoice.PeriodEnd:MMMM d, yyyy}.",
+            $"Amount due: {Money.Format(invoice.Balance)}, by {invoice.DueOn:MMMM d, yyyy}. How to pay is on the invoice; please quote its number with your payment.",
+            "The mayor's office can also see and download the invoice here: " + accountUrl,
+        ]);
+
+    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, string accountUrl) => Compose(
+        kind switch
+        {
+            ReminderKind.BeforeDue => $"Reminder: invoice {invoice.Number} is due on {invoice.DueOn:MMMM d, yyyy}",
+            ReminderKind.OnDueDate => $"Invoice {invoice.Number} is due today",
+            _ => $"Invoice {invoice.Number} is past due: {invoice.MemberName}'s membership is in its grace period",
+        },
+        invoice.BillingName,
+        [
+            kind switch
+            {
+                ReminderKind.BeforeDue => $"This is a friendly reminder that invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due on {invoice.DueOn:MMMM d, yyyy}.",
+                ReminderKind.OnDueDate => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due today.",
+                _ => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues was due on {invoice.DueOn:MMMM d, yyyy} and is unpaid. The membership is in its grace period; if it stays unpaid it will lapse, and a lapsed city loses its vote.",
+            },
+            $"Balance due: {Money.Format(invoice.Balance)}. The invoice is attached; if you have already paid, thank you, and please disregard this message.",
+            "Your city's invoices: " + accountUrl,
         ]);
 
     public ComposedEmail ConfirmEmail(string name, string url) => Compose(

@@ -24,6 +24,7 @@ public static class Applications
             ["Input.BillingName"] = "Finance Office",
             ["Input.BillingEmail"] = $"billing-{id}@city.example.gov",
             ["Input.BillingPhone"] = "303-555-0102",
+            ["Input.BillingAddress"] = "1777 Broadway\nBoulder, CO 80302",
             ["Input.ApplicantName"] = "Casey Clerk",
             ["Input.ApplicantEmail"] = applicantEmail ?? $"applicant-{id}@city.example.gov",
             ["Input.Password"] = PortalFixture.Password,

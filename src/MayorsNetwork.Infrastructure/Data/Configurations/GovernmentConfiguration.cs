@@ -13,6 +13,7 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.Property(g => g.State).HasMaxLength(2).IsFixedLength(false);
         b.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(g => g.MayorTitle).HasMaxLength(FieldLimits.ShortText);
+        b.Property(g => g.BillingAddress).HasMaxLength(FieldLimits.Address);
         // One record per government: the same name in the same state is the same government.
         b.HasIndex(g => new { g.NameKey, g.State }).IsUnique();
         b.HasIndex(g => g.State);

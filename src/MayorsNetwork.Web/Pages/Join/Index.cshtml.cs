@@ -3,6 +3,7 @@ using FluentValidation;
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Dues;
@@ -85,6 +86,7 @@ public sealed class IndexModel(
             MayorTermEnds = DateOnly.ParseExact(Input.MayorTermEnds!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Liaison = new Contact { Name = Input.LiaisonName!.Trim(), Email = Input.LiaisonEmail!.Trim(), Phone = Input.LiaisonPhone!.Trim() },
             Billing = new Contact { Name = Input.BillingName!.Trim(), Email = Input.BillingEmail!.Trim(), Phone = Input.BillingPhone!.Trim() },
+            BillingAddress = Input.BillingAddress!.Trim().ReplaceLineEndings("\n"),
         };
         var outcome = await applications.SubmitAsync(
             new NewApplication(government, Input.ApplicantName!.Trim(), Input.ApplicantEmail!.Trim(), Input.Password!),
@@ -136,6 +138,8 @@ public sealed class IndexModel(
 
         public string? BillingPhone { get; set; }
 
+        public string? BillingAddress { get; set; }
+
         public string? ApplicantName { get; set; }
 
         public string? ApplicantEmail { get; set; }
@@ -175,6 +179,10 @@ public sealed class IndexModel(
             RuleFor(x => x.BillingName).PersonOrPlaceName("the billing contact's name");
             RuleFor(x => x.BillingEmail).EmailAddress("the billing contact's email address");
             RuleFor(x => x.BillingPhone).Phone("the billing contact's phone number");
+            RuleFor(x => x.BillingAddress)
+                .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Enter the address invoices are mailed to.")
+                .MaximumLength(FieldLimits.Address).WithMessage($"The billing address must be {FieldLimits.Address} characters or fewer.")
+                .Must(a => a is null || a.ReplaceLineEndings("\n").Split('\n').Length <= 6).WithMessage("The billing address can have at most 6 lines.");
             RuleFor(x => x.ApplicantName).PersonOrPlaceName("your name");
             RuleFor(x => x.ApplicantEmail).EmailAddress("your email address");
             RuleFor(x => x.Password).NewPassword();

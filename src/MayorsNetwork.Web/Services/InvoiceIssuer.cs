@@ -1,0 +1,47 @@
+using MayorsNetwork.Domain;
+using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Invoices;
+using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Services;
+
+/// <summary>
+/// Issues an invoice inside the caller's transaction: allocates its number, prices it from the dues
+/// schedule of its fiscal year, and queues its email (the worker renders the PDF and sends it).
+/// </summary>
+public sealed class InvoiceIssuer(
+    PortalDbContext db,
+    DuesCalculator dues,
+    Outbox outbox,
+    MembershipEmails emails,
+    IOptions<InvoiceOptions> terms,
+    IOptions<MembershipOptions> membershipOptions,
+    TimeProvider clock)
+{
+    public async Task<Invoice> IssueAsync(Membership membership, int fiscalYear, InvoiceKind kind, string accountUrl, CancellationToken cancellationToken)
+    {
+        var fy = new FiscalYear(fiscalYear, membershipOptions.Value.FiscalYearStartMonth);
+        var schedule = await dues.ScheduleForAsync(fiscalYear, cancellationToken)
+                       ?? throw new InvalidOperationException($"No dues schedule is in force for fiscal year {fiscalYear}.");
+        var quote = schedule.Quote(membership.Government.Population, newMember: kind == InvoiceKind.FirstYear);
+        var sequence = await InvoiceNumberAllocator.NextAsync(db, fiscalYear, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var invoice = Invoice.Create(membership, sequence, quote, fy, kind, today, terms.Value.DaysToPay, schedule.NewMemberDiscountPercent);
+        db.Invoices.Add(invoice);
+        QueueEmail(invoice, emails.InvoiceIssued(invoice, accountUrl), "Invoice");
+        return invoice;
+    }
+
+    /// <summary>Queues the invoice's email again (staff "Resend", reminders): a new message with the PDF as it stands.</summary>
+    public OutboxMessage QueueEmail(Invoice invoice, ComposedEmail email, string topic)
+    {
+        var message = outbox.Enqueue($"{topic} {invoice.Number}: {invoice.MemberName}, {invoice.MemberState}",
+            [invoice.BillingEmail], [invoice.MayorEmail], email.Subject, email.Text, email.Html);
+        message.Invoice = invoice;
+        return message;
+    }
+}
