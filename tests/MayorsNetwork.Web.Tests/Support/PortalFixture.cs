@@ -21,6 +21,9 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public SmtpSink Mail { get; } = new();
 
+    /// <summary>The portal's clock; tests that move it forward should have a fixture of their own.</summary>
+    public ManualClock Clock { get; } = new();
+
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
 
     public abstract string ProviderName { get; }
@@ -60,6 +63,7 @@ public abstract class PortalFixture : IAsyncLifetime
             // Not Development: cookies are Secure, as in production; the client speaks https.
             b.UseEnvironment("Testing");
             foreach (var (key, value) in settings) b.UseSetting(key, value);
+            b.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         Factory.ClientOptions.BaseAddress = new Uri("https://localhost");
         Factory.ClientOptions.AllowAutoRedirect = false;
