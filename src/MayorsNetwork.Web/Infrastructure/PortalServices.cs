@@ -71,6 +71,9 @@ public static class PortalServices
         services.AddScoped<MembershipEmails>();
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<DuesLifecycle>();
+        services.AddScoped<RenewalRuns>();
+        services.AddHostedService<DailyJobsWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();
         services.AddScoped<DemoData>();
