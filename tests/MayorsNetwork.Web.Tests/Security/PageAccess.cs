@@ -128,6 +128,9 @@ public sealed class Visitors
 
     public required string City { get; init; }
 
+    /// <summary>The applicant's email address (a real account for forms that ask for one).</summary>
+    public required string ApplicantEmail { get; init; }
+
     public PortalClient For(string visitor) => visitor switch
     {
         "anonymous" => Anonymous,
@@ -156,9 +159,9 @@ public sealed class Visitors
     {
         var staff = await portal.SignedInStaffAsync("Matrix Staff");
 
-        var (applicant, applicationId, city) = await ApplyAndSignInAsync(portal);
+        var (applicant, applicationId, city, applicantEmail) = await ApplyAndSignInAsync(portal);
 
-        var (member, memberApplication, _) = await ApplyAndSignInAsync(portal);
+        var (member, memberApplication, _, _) = await ApplyAndSignInAsync(portal);
         var decision = await staff.SubmitFormAsync($"/staff/applications/{memberApplication}", new Dictionary<string, string?>(), "main form", "[data-testid=approve]");
         Assert.True(decision.Status == HttpStatusCode.Redirect, $"Approving the member's application failed: {decision.Text}");
         var linked = await portal.WithDbAsync(db => db.Users.AnyAsync(u => u.GovernmentId != null &&
@@ -173,10 +176,11 @@ public sealed class Visitors
             Staff = staff,
             ApplicationId = applicationId,
             City = city,
+            ApplicantEmail = applicantEmail,
         };
     }
 
-    private static async Task<(PortalClient Client, int ApplicationId, string City)> ApplyAndSignInAsync(PortalFixture portal)
+    private static async Task<(PortalClient Client, int ApplicationId, string City, string Email)> ApplyAndSignInAsync(PortalFixture portal)
     {
         var client = portal.Client();
         var form = Applications.Valid();
@@ -192,6 +196,6 @@ public sealed class Visitors
         });
         await client.SignInAsync(email, PortalFixture.Password);
         var id = await portal.WithDbAsync(db => db.Memberships.Where(m => m.Government.Name == form["Input.Name"]).Select(m => m.Id).SingleAsync());
-        return (client, id, form["Input.Name"]!);
+        return (client, id, form["Input.Name"]!, email);
     }
 }
