@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +44,14 @@ public static class PortalServices
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+            // The error page takes its status from the address (/error/400). A refused POST is re-executed
+            // with its form, and form values outrank route values: a field named "Code" (the two-step
+            // verification forms) would otherwise choose the status, e.g. 500 instead of 400 for a missing token.
+            o.Conventions.AddPageApplicationModelConvention("/Error", page =>
+            {
+                foreach (var parameter in page.HandlerMethods.SelectMany(h => h.Parameters).Where(p => p.ParameterName == "code"))
+                    parameter.BindingInfo = new BindingInfo { BindingSource = BindingSource.Path };
+            });
         });
         services.AddAntiforgery(o =>
         {
@@ -103,9 +112,16 @@ public static class PortalServices
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/account/access-denied";
+            o.AccessDeniedPath = "/account/accessdenied";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in person refused a page gets 403 at the address they asked for (the status code page
+            // says "Not allowed"), not a redirect: the cookie handler's default sent them to a path with no page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
