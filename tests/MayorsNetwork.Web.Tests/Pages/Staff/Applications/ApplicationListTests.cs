@@ -173,15 +173,19 @@ public abstract class ApplicationListTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task A_search_of_500_characters_gives_a_page_not_an_error()
+    public async Task A_search_of_500_characters_gives_a_page_that_matches_nothing()
     {
+        var prefix = Unique("Longsearch");
+        await SeedAsync(portal, [prefix + " Falls"]);
         var staff = await portal.SignedInStaffAsync();
 
-        var page = await staff.GetAsync(Url(new string('q', 500), status: "all"));
+        var page = await staff.GetAsync(Url(prefix + new string('q', 500), status: "all"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Membership applications", page.Text, StringComparison.Ordinal);
-        Assert.NotNull(page.One("[data-testid=result-count]"));
+        // Not ignored (which would list every application as if it matched).
+        Assert.Equal("0 found", page.One("[data-testid=result-count]")!.TextContent);
+        Assert.Contains("No applications match.", page.Text, StringComparison.Ordinal);
     }
 }
 
