@@ -44,14 +44,6 @@ public static class PortalServices
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
-            // The error page takes its status from the address (/error/400). A refused POST is re-executed
-            // with its form, and form values outrank route values: a field named "Code" (the two-step
-            // verification forms) would otherwise choose the status, e.g. 500 instead of 400 for a missing token.
-            o.Conventions.AddPageApplicationModelConvention("/Error", page =>
-            {
-                foreach (var parameter in page.HandlerMethods.SelectMany(h => h.Parameters).Where(p => p.ParameterName == "code"))
-                    parameter.BindingInfo = new BindingInfo { BindingSource = BindingSource.Path };
-            });
         });
         services.AddAntiforgery(o =>
         {
