@@ -72,6 +72,7 @@ public static class PageAccess
         new("/Staff/Applications/Detail", Access.Staff, "{city}, CO", "/staff/applications/{application}"),
         new("/Staff/Dues/Index", Access.Staff, "Dues schedules"),
         new("/Staff/Dues/Create", Access.Staff, "New dues schedule"),
+        new("/Staff/Renewals/Index", Access.Staff, "Renewal invoices"),
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);

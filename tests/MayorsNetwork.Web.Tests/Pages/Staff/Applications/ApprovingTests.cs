@@ -21,13 +21,17 @@ public abstract class ApprovingTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
         var page = await staff.GetAsync(posted.Location!);
         Assert.Contains("Approved: the applicant has been emailed.", page.Text, StringComparison.Ordinal);
-        Assert.Equal("Approved", page.One("[data-testid=status]")!.TextContent);
-        Assert.Equal(("Applied", "Approved", reviewer, "Application approved"), History(page)[0]);
+        // Approval issues the first invoice in the same step, so the membership is now Invoiced.
+        Assert.Equal("Invoiced", page.One("[data-testid=status]")!.TextContent);
+        var invoiced = History(page)[0];
+        Assert.Equal(("Approved", "Invoiced", reviewer), (invoiced.From, invoiced.To, invoiced.By));
+        Assert.StartsWith("Invoice ", invoiced.Why, StringComparison.Ordinal);
+        Assert.Equal(("Applied", "Approved", reviewer, "Application approved"), History(page)[1]);
         Assert.Null(page.One("[data-testid=approve]"));
         Assert.Null(page.One("[data-testid=reject]"));
 
         var stored = await portal.WithDbAsync(db => db.Memberships.Include(m => m.History).SingleAsync(m => m.Id == application.MembershipId));
-        Assert.Equal(MembershipStatus.Approved, stored.Status);
+        Assert.Equal(MembershipStatus.Invoiced, stored.Status);
         Assert.NotNull(stored.MemberSinceUtc);
         var decision = Assert.Single(stored.History, h => h.To == MembershipStatus.Approved);
         Assert.Equal(reviewer, decision.ByName);
@@ -63,13 +67,14 @@ public abstract class ApprovingTests(PortalFixture portal)
         var home = await applicant.GetAsync("/account");
 
         Assert.Equal(HttpStatusCode.OK, home.Status);
-        Assert.Equal("Approved", home.One("[data-testid=membership-status]")!.TextContent);
+        Assert.Equal("Invoiced", home.One("[data-testid=membership-status]")!.TextContent);
         Assert.Contains($"{application.Name}, CO", home.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("once the application is approved", home.Text, StringComparison.Ordinal);
         var history = History(home, "[data-testid=membership-history]");
-        Assert.Equal(2, history.Count);
-        Assert.Equal(("", "Approved", reviewer, "Application approved"), history[0]);
-        Assert.Equal(("", "Applied", "Casey Clerk", "Application submitted"), history[1]);
+        Assert.Equal(3, history.Count);
+        Assert.Equal(("", "Invoiced", reviewer), (history[0].From, history[0].To, history[0].By));
+        Assert.Equal(("", "Approved", reviewer, "Application approved"), history[1]);
+        Assert.Equal(("", "Applied", "Casey Clerk", "Application submitted"), history[2]);
     }
 
     [Fact]

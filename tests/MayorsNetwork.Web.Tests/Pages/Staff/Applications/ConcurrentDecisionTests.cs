@@ -37,15 +37,15 @@ public abstract class ConcurrentDecisionTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, late.Status);
         var message = late.One("[data-testid=conflict]")!.TextContent;
         Assert.Contains(Conflict, message, StringComparison.Ordinal);
-        Assert.Contains("it is now Approved by Alex First", message, StringComparison.Ordinal);
+        Assert.Contains("it is now Invoiced by Alex First", message, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", message, StringComparison.Ordinal);
         // The page shows the application as it now is, without the decision buttons.
-        Assert.Equal("Approved", late.One("[data-testid=status]")!.TextContent);
+        Assert.Equal("Invoiced", late.One("[data-testid=status]")!.TextContent);
         Assert.Null(late.One("[data-testid=reject]"));
 
         var decision = Assert.Single(await DecisionsAsync(application.MembershipId));
         Assert.Equal((MembershipStatus.Approved, "Alex First"), (decision.To, decision.ByName));
-        Assert.Equal(MembershipStatus.Approved, await portal.WithDbAsync(db => db.Memberships.Where(m => m.Id == application.MembershipId).Select(m => m.Status).SingleAsync()));
+        Assert.Equal(MembershipStatus.Invoiced, await portal.WithDbAsync(db => db.Memberships.Where(m => m.Id == application.MembershipId).Select(m => m.Status).SingleAsync()));
         Assert.Equal(1, await DecisionEmailsAsync(application));
     }
 
@@ -109,10 +109,11 @@ public abstract class ConcurrentDecisionTests(PortalFixture portal)
 
             var decision = Assert.Single(await DecisionsAsync(application.MembershipId));
             var status = await portal.WithDbAsync(db => db.Memberships.Where(m => m.Id == application.MembershipId).Select(m => m.Status).SingleAsync());
-            Assert.Equal(decision.To, status);
+            // An approval goes straight on to Invoiced (the first invoice is issued with it).
+            Assert.Equal(decision.To == MembershipStatus.Approved ? MembershipStatus.Invoiced : decision.To, status);
             Assert.Equal(1, await DecisionEmailsAsync(application));
             var linked = await portal.WithDbAsync(db => db.Users.Where(u => u.Email == application.ApplicantEmail).Select(u => u.GovernmentId).SingleAsync());
-            Assert.Equal(status == MembershipStatus.Approved ? application.GovernmentId : null, linked);
+            Assert.Equal(status == MembershipStatus.Invoiced ? application.GovernmentId : null, linked);
         }
     }
 }
