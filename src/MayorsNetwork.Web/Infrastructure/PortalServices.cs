@@ -71,6 +71,7 @@ public static class PortalServices
         services.AddScoped<MembershipEmails>();
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<InvoiceLedger>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();
         services.AddScoped<DemoData>();
