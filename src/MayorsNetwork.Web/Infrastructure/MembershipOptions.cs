@@ -25,5 +25,11 @@ public sealed class MembershipOptions
     [Range(1, 12)]
     public int FiscalYearStartMonth { get; set; } = 1;
 
+    /// <summary>The portal's public address, for links in emails sent by background jobs.</summary>
+    [Required, Url]
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
+    public string AccountInvoicesUrl => PublicUrl.TrimEnd('/') + "/account/invoices";
+
     public EligibilityRules Eligibility => new(MinimumPopulation, AcceptedKinds, MembershipEmail);
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -72,6 +73,9 @@ public static class PortalServices
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<InvoiceLedger>();
+        services.AddScoped<DuesLifecycle>();
+        services.AddScoped<RenewalRuns>();
+        services.AddHostedService<DailyJobsWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();
         services.AddScoped<DemoData>();
@@ -107,9 +111,16 @@ public static class PortalServices
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/account/access-denied";
+            o.AccessDeniedPath = "/account/accessdenied";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in person refused a page gets 403 at the address they asked for (the status code page
+            // says "Not allowed"), not a redirect: the cookie handler's default sent them to a path with no page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));

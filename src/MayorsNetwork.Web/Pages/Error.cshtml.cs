@@ -17,10 +17,11 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet([FromRoute] int? code) => Describe(code);
 
-    // A failed POST is re-executed as a POST; it must render the same page, never run anything.
-    public void OnPost(int? code) => Describe(code);
+    // A failed POST is re-executed as a POST, with its form; it must render the same page, never run
+    // anything. The status comes from the address only: a form field named "code" must not choose it.
+    public void OnPost([FromRoute] int? code) => Describe(code);
 
     private void Describe(int? code)
     {

@@ -145,8 +145,11 @@ public sealed class MembershipApplications(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // Another staff member decided first: the version check failed, or (for two approvals at once)
+            // the unique index on one live invoice per member and year refused the second invoice.
+            await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             var now2 = await db.Memberships.AsNoTracking().Include(m => m.History).FirstAsync(m => m.Id == membershipId, cancellationToken);
             return Outcome.Fail(ChangedMeanwhile(now2));
@@ -157,7 +160,7 @@ public sealed class MembershipApplications(
 
     private static string ChangedMeanwhile(Membership m)
     {
-        var last = m.History.OrderByDescending(h => h.AtUtc).FirstOrDefault();
+        var last = m.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id).FirstOrDefault();
         var who = last is null ? "" : $" by {last.ByName} at {last.AtUtc:yyyy-MM-dd HH:mm} UTC";
         return $"This application was changed by someone else while you were looking at it: it is now {m.Status}{who}. Nothing was changed; review it again below.";
     }

@@ -39,7 +39,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             .Select(m => new CityView(
                 m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population,
                 m.Government.MayorTitle + " " + m.Government.Mayor.Name, m.Status, user.GovernmentId != null,
-                m.History.OrderByDescending(h => h.AtUtc).Select(h => new HistoryRow(h.AtUtc, h.From, h.To, h.ByName, h.Reason)).ToList()))
+                m.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id).Select(h => new HistoryRow(h.AtUtc, h.From, h.To, h.ByName, h.Reason)).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
         if (user.GovernmentId is { } governmentId)
             UnpaidInvoices = await db.Invoices.AsNoTracking()

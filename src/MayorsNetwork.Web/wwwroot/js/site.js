@@ -38,3 +38,30 @@
     timer = setTimeout(update, 250);
   });
 })();
+
+// Renewal run progress: polls the run's progress while it is running. Without script, "Refresh" works.
+(function () {
+  "use strict";
+  document.querySelectorAll(".renewal-run[data-progress-url]").forEach(function (section) {
+    var state = section.querySelector(".renewal-state");
+    if (!state || state.textContent === "Completed") return;
+    var bar = section.querySelector("progress");
+    var count = section.querySelector(".renewal-count");
+    var total = section.querySelector(".renewal-total");
+    var url = section.getAttribute("data-progress-url");
+    function poll() {
+      fetch(url, { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.json(); })
+        .then(function (p) {
+          bar.max = Math.max(p.total, 1);
+          bar.value = p.issued;
+          count.textContent = p.issued;
+          total.textContent = p.total;
+          state.textContent = p.completed ? "Completed" : "Running";
+          if (!p.completed) setTimeout(poll, 1000);
+        })
+        .catch(function () { setTimeout(poll, 3000); });
+    }
+    setTimeout(poll, 1000);
+  });
+})();

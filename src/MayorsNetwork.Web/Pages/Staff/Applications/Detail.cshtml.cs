@@ -76,7 +76,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
     {
         var membership = await db.Memberships.AsNoTracking()
             .Include(m => m.Government)
-            .Include(m => m.History.OrderByDescending(h => h.AtUtc))
+            .Include(m => m.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id))
             .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (membership is null) return false;
         Membership = membership;

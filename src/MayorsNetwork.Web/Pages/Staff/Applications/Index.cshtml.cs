@@ -36,10 +36,11 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         if (Enum.TryParse<MembershipStatus>(Status, out var status) && Enum.IsDefined(status))
             query = query.Where(m => m.Status == status);
         else Status = "all";
-        if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 120)
+        if (!string.IsNullOrWhiteSpace(Q))
         {
-            var key = MayorsNetwork.Domain.Members.Government.KeyFor(Q);
-            query = query.Where(m => m.Government.NameKey.Contains(key));
+            // A search longer than any name matches nothing; ignoring it would list everything as if it matched.
+            var key = Q.Length <= FieldLimits.Name ? MayorsNetwork.Domain.Members.Government.KeyFor(Q) : null;
+            query = key is null ? query.Where(m => false) : query.Where(m => m.Government.NameKey.Contains(key));
         }
 
         if (!string.IsNullOrWhiteSpace(State) && State.Length == 2)

@@ -102,6 +102,7 @@ public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, U
         {
             var rows = Input.Brackets.Select((b, i) => (b, i)).Where(x => !string.IsNullOrWhiteSpace(x.b.From) || !string.IsNullOrWhiteSpace(x.b.Base)).ToList();
             var parsed = new List<DuesBracket>();
+            var rowStarting = new Dictionary<int, int>();
             foreach (var (b, i) in rows)
             {
                 if (!int.TryParse(b.From?.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, inv, out var from) || from > DuesSchedule.MaxPopulation)
@@ -112,6 +113,14 @@ public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, U
 
                 var amount = Money(b.Base, $"Input.Brackets[{i}].Base", $"row {i + 1}'s base amount", optional: false) ?? 0;
                 var rate = kind == DuesScheduleKind.BasePlusPerCapita ? Money(b.Rate, $"Input.Brackets[{i}].Rate", $"row {i + 1}'s rate", optional: true, places: 4) ?? 0 : 0;
+                // Two rows starting at the same population would make an empty bracket ("0 to -1").
+                if (rowStarting.TryGetValue(from, out var earlier))
+                {
+                    ModelState.AddModelError($"Input.Brackets[{i}].From", string.Create(inv, $"Rows {earlier + 1} and {i + 1} both start at a population of {from:N0}; each bracket starts where the one before it ends."));
+                    continue;
+                }
+
+                rowStarting[from] = i;
                 parsed.Add(new DuesBracket { MinPopulation = from, BaseAmount = amount, PerCapitaRate = rate });
             }
 
@@ -130,6 +139,12 @@ public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, U
         if (string.IsNullOrEmpty(t))
         {
             if (!optional) ModelState.AddModelError(key, $"Enter {what}.");
+            return null;
+        }
+
+        if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var signed) && signed < 0)
+        {
+            ModelState.AddModelError(key, $"{char.ToUpperInvariant(what[0])}{what[1..]} cannot be negative.");
             return null;
         }
 

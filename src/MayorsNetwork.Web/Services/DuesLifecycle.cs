@@ -1,0 +1,96 @@
+using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Invoices;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Services;
+
+/// <summary>What one daily run did.</summary>
+public sealed record LifecycleReport(int Reminders, int ToGrace, int ToLapsed);
+
+/// <summary>
+/// The daily job: reminders before, on and after the due date, and unpaid members moved to Grace and
+/// then Lapsed. Runs once a day on one instance (claimed in JobRuns); each reminder is sent once
+/// (a unique index), and each invoice is saved on its own so one failure does not stop the rest.
+/// </summary>
+public sealed class DuesLifecycle(
+    PortalDbContext db,
+    InvoiceIssuer issuer,
+    MembershipEmails emails,
+    IOptions<InvoiceOptions> terms,
+    IOptions<MembershipOptions> membership,
+    TimeProvider clock,
+    ILogger<DuesLifecycle> logger)
+{
+    public const string JobName = "dues-lifecycle";
+    private const string Actor = "Dues lifecycle (daily job)";
+
+    /// <summary>Claims today's run; false when another instance (or an earlier call) already ran it today.</summary>
+    public async Task<bool> TryClaimTodayAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var never = DateOnly.MinValue;
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"JobRuns\" (\"Name\", \"LastRunOn\") VALUES ({JobName}, {never}) ON CONFLICT DO NOTHING", cancellationToken);
+        var claimed = await db.JobRuns.Where(j => j.Name == JobName && j.LastRunOn < today)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LastRunOn, today).SetProperty(j => j.LastRunAtUtc, now), cancellationToken);
+        return claimed == 1;
+    }
+
+    public async Task<LifecycleReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var t = terms.Value;
+        var horizon = today.AddDays(t.ReminderDaysBefore);
+        var ids = await db.Invoices.AsNoTracking()
+            .Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent) && i.DueOn <= horizon)
+            .OrderBy(i => i.DueOn).ThenBy(i => i.Id)
+            .Select(i => i.Id)
+            .ToListAsync(cancellationToken);
+        int reminders = 0, toGrace = 0, toLapsed = 0;
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            var invoice = await db.Invoices.Include(i => i.Payments).Include(i => i.Membership).ThenInclude(m => m.Government)
+                .SingleAsync(i => i.Id == id, cancellationToken);
+            var sent = await db.InvoiceReminders.Where(r => r.InvoiceId == id).Select(r => r.Kind).ToListAsync(cancellationToken);
+            var due = ReminderSchedule.DueBy(invoice.DueOn, invoice.IssuedOn, today, t.ReminderDaysBefore).Except(sent).ToList();
+            foreach (var kind in due)
+            {
+                db.InvoiceReminders.Add(new InvoiceReminder { InvoiceId = id, Kind = kind, CreatedAtUtc = now });
+                issuer.QueueEmail(invoice, emails.InvoiceReminder(invoice, kind, membership.Value.AccountInvoicesUrl), "Reminder");
+            }
+
+            var m = invoice.Membership;
+            var next = DuesStanding.NextStatus(m.Status, invoice.DueOn, today, t.GraceDays);
+            if (next is { } status)
+            {
+                var reason = status == MembershipStatus.Grace
+                    ? $"Invoice {invoice.Number} unpaid after its due date, {invoice.DueOn:MMMM d, yyyy}"
+                    : $"Invoice {invoice.Number} unpaid at the end of the {t.GraceDays}-day grace period";
+                m.MoveTo(status, null, Actor, reason, now);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                reminders += due.Count;
+                if (next == MembershipStatus.Grace) toGrace++;
+                if (next == MembershipStatus.Lapsed) toLapsed++;
+            }
+            catch (DbUpdateException ex)
+            {
+                // Staff changed the membership meanwhile, or another run sent this reminder: tomorrow's run looks again.
+                logger.LogWarning(ex, "Dues lifecycle skipped invoice {Number}", invoice.Number);
+            }
+        }
+
+        logger.LogInformation("Dues lifecycle for {Today}: {Reminders} reminders, {Grace} to grace, {Lapsed} lapsed", today, reminders, toGrace, toLapsed);
+        return new LifecycleReport(reminders, toGrace, toLapsed);
+    }
+}

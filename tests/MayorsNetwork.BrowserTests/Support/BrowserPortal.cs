@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Net;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MayorsNetwork.BrowserTests.Support;
+
+/// <summary>
+/// The portal served by Kestrel on 127.0.0.1 (a free port), with a SQLite database in a temporary file
+/// and a real SMTP server, plus one headless Chromium. Shared by every browser test (see
+/// <see cref="BrowserCollection"/>); each test opens its own browser context, so cookies are not shared.
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    public const string Password = PortalFixture.Password;
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"mn-browser-{Guid.NewGuid():N}.db");
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), "mn-browser-keys-" + Guid.NewGuid().ToString("N"));
+    private KestrelPortalFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public SmtpSink Mail { get; } = new();
+
+    /// <summary>For example http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The portal has not started.");
+
+    /// <summary>Where screenshots go: MAYORSNETWORK_TEST_SCREENSHOTS, or mn-shots in the temp folder.</summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("MAYORSNETWORK_TEST_SCREENSHOTS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Path.GetTempPath(), "mn-shots");
+
+    public async Task InitializeAsync()
+    {
+        Chromium.RequireExecutable();
+        await Mail.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={_database}",
+            ["Database:MigrateOnStartup"] = "true",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
+            ["Email:Smtp:EnableStartTls"] = "false",
+            ["Email:Smtp:TimeoutSeconds"] = "10",
+            ["Outbox:PollMilliseconds"] = "100",
+            ["RateLimits:PermitLimit"] = "100000",
+            ["DemoData:Enabled"] = "false",
+            ["DataProtection:KeysFolder"] = _keys,
+            ["Logging:MinimumLevel"] = "Warning",
+        };
+
+        _factory = new KestrelPortalFactory(settings);
+        // Port 0: the system picks a free port; only the IPv4 loopback address is bound.
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+                        ?? throw new InvalidOperationException("The server did not report its addresses.");
+        BaseUrl = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))?.TrimEnd('/')
+                  ?? throw new InvalidOperationException($"The server is not listening on 127.0.0.1: {string.Join(", ", addresses)}");
+
+        // Two shared cores: generous waits, but a broken page still fails in seconds rather than minutes.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A fresh browser context (own cookies) and a page in it, with the portal as base URL.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-US",
+            TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A confirmed staff account, created through the app's UserManager; returns its email address.</summary>
+    public async Task<string> CreateStaffAsync(string name = "Sam Staff")
+    {
+        var email = $"staff-{Guid.NewGuid():N}@association.example.org";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        var role = await users.AddToRoleAsync(user, Roles.Staff);
+        Assert.True(role.Succeeded, string.Join(" ", role.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    /// <summary>Signs in through the login form, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A full-page screenshot into <see cref="ScreenshotFolder"/>, for people to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        await Mail.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(_database + suffix); }
+            catch (IOException) { }
+        }
+
+        try { Directory.Delete(_keys, recursive: true); }
+        catch (IOException) { }
+    }
+}
+
+/// <summary>One server and one browser for all browser tests; the tests in it run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
+{
+    public const string Name = "Browser";
+}

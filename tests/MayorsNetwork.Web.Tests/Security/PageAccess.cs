@@ -1,0 +1,202 @@
+using System.Net;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MayorsNetwork.Web.Tests.Security;
+
+/// <summary>Who may open a page.</summary>
+public enum Access
+{
+    /// <summary>Anyone, signed in or not.</summary>
+    Public,
+
+    /// <summary>Any signed-in account (applicant, member or staff).</summary>
+    SignedIn,
+
+    /// <summary>Association staff (role Staff or Admin).</summary>
+    Staff,
+}
+
+/// <summary>
+/// The decision for one page. <see cref="Page"/> is the view-engine path ("/Staff/Applications/Detail").
+/// <see cref="Heading"/> is the text of the page's h1 when an allowed user opens it. A sample URL is
+/// needed for routes with parameters; "{application}" stands for the id of an application the test
+/// creates and "{city}" for its government's name.
+/// </summary>
+public sealed record PageRule(string Page, Access Access, string Heading, string? SampleUrl = null)
+{
+    /// <summary>What an allowed user gets; a few pages answer with an error status by design.</summary>
+    public HttpStatusCode AllowedStatus { get; init; } = HttpStatusCode.OK;
+
+    /// <summary>For pages that send an allowed user elsewhere when there is nothing to show (a GET redirect).</summary>
+    public string? AllowedRedirectTo { get; init; }
+
+    public override string ToString() => Page;
+}
+
+/// <summary>
+/// The declared access of every page of the portal. A page the app has and this table lacks fails
+/// <see cref="AuthorizationMatrixTests"/>: a new page needs a decision here before it ships.
+/// </summary>
+public static class PageAccess
+{
+    public static readonly IReadOnlyList<PageRule> Pages =
+    [
+        new("/Index", Access.Public, "The voice of cities, together"),
+        new("/Dues/Index", Access.Public, "Dues calculator"),
+        new("/Join/Index", Access.Public, "Apply for membership"),
+        new("/Join/Submitted", Access.Public, "Application received"),
+
+        new("/Account/Login", Access.Public, "Sign in"),
+        // Without a password step done first there is no code to ask for: back to the sign-in page.
+        new("/Account/LoginWith2fa", Access.Public, "Two-step verification") { AllowedRedirectTo = "/account/login" },
+        new("/Account/Logout", Access.Public, "Sign out"),
+        new("/Account/ForgotPassword", Access.Public, "Reset your password"),
+        new("/Account/ResetPassword", Access.Public, "Choose a new password"),
+        new("/Account/ConfirmEmail", Access.Public, "This link does not work"),
+        new("/Account/ResendConfirmation", Access.Public, "Send the confirmation link again"),
+        new("/Account/AccessDenied", Access.Public, "Not allowed") { AllowedStatus = HttpStatusCode.Forbidden },
+        new("/Account/Index", Access.SignedIn, "Welcome,"),
+        new("/Account/TwoFactor", Access.SignedIn, "Two-step verification"),
+
+        // Visited directly (no failed request behind it) the error page says only "not found".
+        new("/Error", Access.Public, "Page not found", "/error/500") { AllowedStatus = HttpStatusCode.NotFound },
+
+        new("/Staff/Applications/Index", Access.Staff, "Membership applications"),
+        new("/Staff/Applications/Detail", Access.Staff, "{city}, CO", "/staff/applications/{application}"),
+        new("/Staff/Dues/Index", Access.Staff, "Dues schedules"),
+        new("/Staff/Dues/Create", Access.Staff, "New dues schedule"),
+        new("/Staff/Renewals/Index", Access.Staff, "Renewal invoices"),
+    ];
+
+    public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);
+
+    /// <summary>Every Razor page the running app routes to, by view-engine path, with its route templates and compiled descriptor.</summary>
+    public static async Task<IReadOnlyList<AppPage>> DiscoverAsync(PortalFixture portal)
+    {
+        var sources = portal.Factory.Services.GetRequiredService<EndpointDataSource>();
+        var loader = portal.Factory.Services.GetRequiredService<PageLoader>();
+        var pages = new List<AppPage>();
+        foreach (var group in sources.Endpoints.OfType<RouteEndpoint>()
+                     .Select(e => (Endpoint: e, Descriptor: e.Metadata.GetMetadata<PageActionDescriptor>()))
+                     .Where(x => x.Descriptor is not null)
+                     .GroupBy(x => x.Descriptor!.ViewEnginePath))
+        {
+            var (endpoint, descriptor) = group.First();
+            var compiled = descriptor as CompiledPageActionDescriptor ?? await loader.LoadAsync(descriptor!, endpoint.Metadata);
+            pages.Add(new AppPage(group.Key, group.Select(x => "/" + x.Endpoint.RoutePattern.RawText).Distinct().ToList(), compiled));
+        }
+
+        return pages.OrderBy(p => p.Page, StringComparer.Ordinal).ToList();
+    }
+}
+
+/// <summary>A page as the running app routes it.</summary>
+public sealed record AppPage(string Page, IReadOnlyList<string> Routes, CompiledPageActionDescriptor Descriptor)
+{
+    /// <summary>The address to request: the rule's sample URL, else the app's shortest route (which then has no parameters).</summary>
+    public string? Url(PageRule rule, Visitors visitors)
+    {
+        // Lowercase, as the app writes its links (LowercaseUrls).
+        var url = rule.SampleUrl ?? Routes.Where(r => !r.Contains('{', StringComparison.Ordinal)).OrderBy(r => r.Length).FirstOrDefault()?.ToLowerInvariant();
+        return url?.Replace("{application}", visitors.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    public override string ToString() => $"{Page} ({string.Join(", ", Routes)})";
+}
+
+/// <summary>The four kinds of visitor the matrix checks, and the application their pages are about.</summary>
+public sealed class Visitors
+{
+    public required PortalClient Anonymous { get; init; }
+
+    /// <summary>Signed in, email confirmed, application pending, no city linked.</summary>
+    public required PortalClient Applicant { get; init; }
+
+    /// <summary>Signed in, account linked to a city whose application staff approved.</summary>
+    public required PortalClient Member { get; init; }
+
+    public required PortalClient Staff { get; init; }
+
+    /// <summary>The applicant's pending application.</summary>
+    public required int ApplicationId { get; init; }
+
+    public required string City { get; init; }
+
+    /// <summary>The applicant's email address (a real account for forms that ask for one).</summary>
+    public required string ApplicantEmail { get; init; }
+
+    public PortalClient For(string visitor) => visitor switch
+    {
+        "anonymous" => Anonymous,
+        "applicant" => Applicant,
+        "member" => Member,
+        "staff" => Staff,
+        _ => throw new ArgumentOutOfRangeException(nameof(visitor), visitor, null),
+    };
+
+    public static readonly string[] Kinds = ["anonymous", "applicant", "member", "staff"];
+
+    public static bool IsAllowed(Access access, string visitor) => access switch
+    {
+        Access.Public => true,
+        Access.SignedIn => visitor != "anonymous",
+        Access.Staff => visitor == "staff",
+        _ => false,
+    };
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PortalFixture, Task<Visitors>> Created = new();
+
+    /// <summary>The visitors of a fixture, created once (signing in four accounts is slow with 210,000 hash iterations).</summary>
+    public static Task<Visitors> OfAsync(PortalFixture portal) => Created.GetValue(portal, CreateAsync);
+
+    private static async Task<Visitors> CreateAsync(PortalFixture portal)
+    {
+        var staff = await portal.SignedInStaffAsync("Matrix Staff");
+
+        var (applicant, applicationId, city, applicantEmail) = await ApplyAndSignInAsync(portal);
+
+        var (member, memberApplication, _, _) = await ApplyAndSignInAsync(portal);
+        var decision = await staff.SubmitFormAsync($"/staff/applications/{memberApplication}", new Dictionary<string, string?>(), "main form", "[data-testid=approve]");
+        Assert.True(decision.Status == HttpStatusCode.Redirect, $"Approving the member's application failed: {decision.Text}");
+        var linked = await portal.WithDbAsync(db => db.Users.AnyAsync(u => u.GovernmentId != null &&
+            db.Memberships.Any(m => m.Id == memberApplication && m.GovernmentId == u.GovernmentId && m.ApplicantUserId == u.Id)));
+        Assert.True(linked, "Approval did not link the member's account to the city.");
+
+        return new Visitors
+        {
+            Anonymous = portal.Client(),
+            Applicant = applicant,
+            Member = member,
+            Staff = staff,
+            ApplicationId = applicationId,
+            City = city,
+            ApplicantEmail = applicantEmail,
+        };
+    }
+
+    private static async Task<(PortalClient Client, int ApplicationId, string City, string Email)> ApplyAndSignInAsync(PortalFixture portal)
+    {
+        var client = portal.Client();
+        var form = Applications.Valid();
+        var posted = await client.SubmitFormAsync("/join", form);
+        Assert.True(posted.Status == HttpStatusCode.Redirect, $"Applying failed: {string.Join(" ", posted.Errors)}");
+        var email = form["Input.ApplicantEmail"]!;
+        await portal.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<PortalUser>>();
+            var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException("No applicant account");
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        });
+        await client.SignInAsync(email, PortalFixture.Password);
+        var id = await portal.WithDbAsync(db => db.Memberships.Where(m => m.Government.Name == form["Input.Name"]).Select(m => m.Id).SingleAsync());
+        return (client, id, form["Input.Name"]!, email);
+    }
+}
