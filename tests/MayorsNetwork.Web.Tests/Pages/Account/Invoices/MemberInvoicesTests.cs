@@ -65,12 +65,13 @@ public abstract class MemberInvoicesTests(PortalFixture portal)
         Assert.Contains("Page not found", body, StringComparison.Ordinal);
         Assert.DoesNotContain(other.Number, body, StringComparison.Ordinal);
         Assert.DoesNotContain("Secretville", body, StringComparison.Ordinal);
-        // The same answer as for a number that does not exist at all.
+        // The same answer as for a number that does not exist at all (but for the page's own antiforgery token).
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal(
-            body.Replace(other.Number, "", StringComparison.Ordinal),
-            (await unknown.Content.ReadAsStringAsync()).Replace("1999-000001", "", StringComparison.Ordinal));
+        Assert.Equal(WithoutTokens(body), WithoutTokens(await unknown.Content.ReadAsStringAsync()));
     }
+
+    private static string WithoutTokens(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"", "");
 
     [Fact]
     public async Task An_applicant_without_a_linked_city_sees_no_invoices_yet()
