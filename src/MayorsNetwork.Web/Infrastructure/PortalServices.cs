@@ -72,6 +72,7 @@ public static class PortalServices
         services.AddScoped<MembershipEmails>();
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<InvoiceLedger>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddHostedService<DailyJobsWorker>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
@@ -17,6 +18,9 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
     public bool TwoFactorEnabled { get; private set; }
 
     public CityView? City { get; private set; }
+
+    /// <summary>The city's invoices not yet paid or void (shown when the account is linked to its city).</summary>
+    public int UnpaidInvoices { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +41,9 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
                 m.Government.MayorTitle + " " + m.Government.Mayor.Name, m.Status, user.GovernmentId != null,
                 m.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id).Select(h => new HistoryRow(h.AtUtc, h.From, h.To, h.ByName, h.Reason)).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
+        if (user.GovernmentId is { } governmentId)
+            UnpaidInvoices = await db.Invoices.AsNoTracking()
+                .CountAsync(i => i.Membership.GovernmentId == governmentId && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent), cancellationToken);
     }
 
     public sealed record CityView(string Name, string State, GovernmentKind Kind, int Population, string Mayor, MembershipStatus Status, bool IsLinked, List<HistoryRow> History);

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Invoices;
+using MayorsNetwork.Infrastructure.Pdf;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Pages.Account.Invoices;
+
+/// <summary>One of the city's own invoices as a PDF. Another city's number is "not found", as if it did not exist.</summary>
+public sealed class PdfModel(PortalDbContext db, IOptions<InvoiceOptions> terms) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+        if (governmentId is null) return NotFound();
+        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Payments)
+            .FirstOrDefaultAsync(i => i.Number == number && i.Membership.GovernmentId == governmentId, cancellationToken);
+        if (invoice is null) return NotFound();
+        return File(InvoicePdf.Render(invoice, terms.Value), "application/pdf", $"Invoice-{invoice.Number}.pdf");
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using FluentValidation;
+using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Pages.Shared;
+using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Invoices;
+
+/// <summary>One invoice: its lines, payments, balance and emails; download, resend, void, record a payment.</summary>
+public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+{
+    public Invoice Invoice { get; private set; } = null!;
+
+    public MembershipStatus MembershipStatus { get; private set; }
+
+    public IReadOnlyList<EmailRow> Emails { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The version of the invoice the staff member is looking at.</summary>
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public PaymentInput Input { get; set; } = new();
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public static IReadOnlyList<(PaymentMethod Method, string Label)> Methods { get; } =
+    [
+        (PaymentMethod.Check, "Check"),
+        (PaymentMethod.Ach, "ACH"),
+        (PaymentMethod.Wire, "Wire"),
+        (PaymentMethod.Card, "Card"),
+        (PaymentMethod.Other, "Other"),
+    ];
+
+    public static string Label(PaymentMethod method) => Methods.FirstOrDefault(m => m.Method == method).Label ?? method.ToString();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        Input.ReceivedOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Input.Method = nameof(PaymentMethod.Check);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPayAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        new PaymentValidator().Validate(Input).AddTo(ModelState);
+        if (!ModelState.IsValid || !AmountInput.TryParse(Input.Amount, out var amount)) return await RedisplayAsync(id, cancellationToken);
+
+        var entry = new PaymentEntry(
+            amount,
+            DateOnly.ParseExact(Input.ReceivedOn!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Enum.Parse<PaymentMethod>(Input.Method!),
+            Input.Reference?.Trim() ?? "");
+        var staff = await users.GetUserAsync(User);
+        var result = await ledger.RecordPaymentAsync(id, Version, entry, staff!, cancellationToken);
+        if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
+
+        var after = await db.Invoices.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new { i.Number, i.Status, i.MemberName, Membership = i.Membership.Status }).SingleAsync(cancellationToken);
+        TempData["Status"] = after.Status == InvoiceStatus.Paid
+            ? $"Payment of {MayorsNetwork.Domain.Money.Format(amount)} recorded. Invoice {after.Number} is paid in full; {after.MemberName}'s membership is {after.Membership}."
+            : $"Payment of {MayorsNetwork.Domain.Money.Format(amount)} recorded on invoice {after.Number}.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostVoidAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var reason = Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+            ModelState.AddModelError(InvoiceLedger.ReasonField, "Give the reason for voiding the invoice.");
+        else if (reason.Length > FieldLimits.Reason)
+            ModelState.AddModelError(InvoiceLedger.ReasonField, $"The reason must be {FieldLimits.Reason:N0} characters or fewer.");
+        if (!ModelState.IsValid) return await RedisplayAsync(id, cancellationToken);
+
+        var staff = await users.GetUserAsync(User);
+        var result = await ledger.VoidAsync(id, Version, reason!, staff!, cancellationToken);
+        if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
+        TempData["Status"] = "The invoice is void. Its number will not be used again.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var accountUrl = Url.Page("/Account/Invoices/Index", null, null, Request.Scheme)!;
+        var result = await ledger.ResendAsync(id, accountUrl, cancellationToken);
+        if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
+        TempData["Status"] = "The invoice will be emailed again to the billing contact, with the mayor in copy. Its progress is under Emails below.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> FailAsync(int id, Outcome result, CancellationToken cancellationToken)
+    {
+        foreach (var (field, message) in result.Errors)
+            ModelState.AddModelError(field is InvoiceLedger.AmountField or InvoiceLedger.ReceivedOnField ? $"Input.{field}" : field, message);
+        return await RedisplayAsync(id, cancellationToken);
+    }
+
+    /// <summary>Shows the page again with what was typed and the errors, and the invoice as it is now.</summary>
+    private async Task<IActionResult> RedisplayAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Payments)
+            .FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (invoice is null) return false;
+        Invoice = invoice;
+        // A newer version replaces the one posted: after a conflict the form works on what is shown.
+        Version = invoice.Version;
+        MembershipStatus = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId).Select(m => m.Status).SingleAsync(cancellationToken);
+        Emails = await db.OutboxMessages.AsNoTracking().Where(m => m.InvoiceId == id)
+            .OrderBy(m => m.Id)
+            .Select(m => new EmailRow(m.Subject, m.To, m.Cc, m.Status, m.Attempts, m.LastError, m.CreatedAtUtc, m.SentAtUtc, m.MessageId))
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed record EmailRow(string Subject, string To, string Cc, OutboxStatus Status, int Attempts, string? LastError, DateTime CreatedAtUtc, DateTime? SentAtUtc, string MessageId);
+
+    public sealed class PaymentInput
+    {
+        public string? Amount { get; set; }
+
+        public string? ReceivedOn { get; set; }
+
+        public string? Method { get; set; }
+
+        public string? Reference { get; set; }
+    }
+
+    /// <summary>The form's own checks; the rules about the invoice (balance, dates, status) are the ledger's.</summary>
+    public sealed class PaymentValidator : AbstractValidator<PaymentInput>
+    {
+        public PaymentValidator()
+        {
+            RuleFor(x => x.Amount)
+                .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Enter the amount received.")
+                .Must(a => string.IsNullOrWhiteSpace(a) || AmountInput.TryParse(a, out _)).WithMessage(AmountInput.Example);
+            RuleFor(x => x.ReceivedOn)
+                .Must(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                .WithMessage("Enter the date the payment was received.");
+            RuleFor(x => x.Method)
+                .Must(m => Enum.TryParse<PaymentMethod>(m, out var method) && Enum.IsDefined(method) && !int.TryParse(m, out _))
+                .WithMessage("Choose how the payment was made.");
+            RuleFor(x => x.Reference)
+                .MaximumLength(FieldLimits.Name).WithMessage($"The reference must be {FieldLimits.Name} characters or fewer.");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Invoices;
+
+/// <summary>Invoices a page at a time, filtered by status, fiscal year and overdue, searched by member name or number.</summary>
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Results { get; private set; } = new([], 1, PageSize, 0);
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The filters as route values, for the pager's links.</summary>
+    public Dictionary<string, string> Filters(int page)
+    {
+        var values = new Dictionary<string, string> { ["status"] = Status ?? "all", ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (Year is { } y) values["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Overdue) values["overdue"] = "true";
+        if (!string.IsNullOrWhiteSpace(Q)) values["q"] = Q;
+        return values;
+    }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var query = db.Invoices.AsNoTracking();
+        if (Enum.TryParse<InvoiceStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status))
+        {
+            Status = status.ToString();
+            query = query.Where(i => i.Status == status);
+        }
+        else Status = "all";
+
+        if (Year is { } year) query = query.Where(i => i.FiscalYear == year);
+        if (Overdue)
+        {
+            var today = Today;
+            query = query.Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent) && i.DueOn < today);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= FieldLimits.Name)
+        {
+            // The folded name ignores case and accents on both databases; a number is matched as typed.
+            var key = Government.KeyFor(Q);
+            var number = Q.Trim();
+            query = query.Where(i => i.Membership.Government.NameKey.Contains(key) || i.Number.Contains(number));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        // Newest number first. Ordered by integers: SQLite cannot order by decimals.
+        var items = await query
+            .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence).ThenByDescending(i => i.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.DueOn, i.Status })
+            .ToListAsync(cancellationToken);
+
+        // Balances: the page's payments in one query, summed here (SQLite cannot SUM decimals).
+        var ids = items.Select(i => i.Id).ToList();
+        var paid = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId))
+                .Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(cancellationToken))
+            .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
+        var rows = items.Select(i => new Row(
+            i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.Total - paid.GetValueOrDefault(i.Id), i.DueOn, i.Status,
+            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today)).ToList();
+        Results = new PagedList<Row>(rows, PageNumber, PageSize, total);
+        Years = await db.Invoices.AsNoTracking().Select(i => i.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    }
+
+    public sealed record Row(int Id, string Number, string MemberName, string State, int FiscalYear, decimal Total, decimal Balance, DateOnly DueOn, InvoiceStatus Status, bool IsOverdue);
+}
