@@ -19,7 +19,7 @@ public static class DuesStanding
 
     /// <summary>The status a full payment brings, or null when the membership stays as it is.</summary>
     public static MembershipStatus? StatusOnPayment(MembershipStatus current) =>
-        current is MembershipStatus.Approved or MembershipStatus.Invoiced or MembershipStatus.Grace or MembershipStatus.Lapsed
+        current is MembershipStatus.Invoiced or MembershipStatus.Grace or MembershipStatus.Lapsed
             ? MembershipStatus.Active
             : null;
 }

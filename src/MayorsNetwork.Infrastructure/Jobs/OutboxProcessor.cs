@@ -123,6 +123,9 @@ public sealed class OutboxProcessor(
                 .SetProperty(m => m.LastError, message.LastError)
                 .SetProperty(m => m.LockedBy, (string?)null)
                 .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+            if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } sentInvoice)
+                await db.Invoices.Where(i => i.Id == sentInvoice && i.Status == InvoiceStatus.Issued)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvoiceStatus.Sent).SetProperty(i => i.Version, Guid.NewGuid()), CancellationToken.None);
         }
     }
 

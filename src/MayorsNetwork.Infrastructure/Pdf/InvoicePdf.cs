@@ -122,6 +122,13 @@ public static class InvoicePdf
         Sum("Total", invoice.Total, heading);
         if (invoice.Paid > 0) Sum("Paid", -invoice.Paid, body);
         Sum("Balance due", invoice.Status == InvoiceStatus.Void ? 0 : invoice.Balance, big);
+        if (invoice.Status is InvoiceStatus.Paid or InvoiceStatus.Void)
+        {
+            // Said in words as well as by the stamp, for readers and screen readers that skip rotated text.
+            var said = invoice.Status == InvoiceStatus.Paid ? "PAID IN FULL" : $"VOID: {invoice.VoidReason}";
+            DrawFitted(g, said, heading, Margin, y, PageWidth - (2 * Margin));
+            y += 14;
+        }
 
         // How to pay.
         y += 14;

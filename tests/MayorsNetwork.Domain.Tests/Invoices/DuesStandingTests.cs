@@ -87,6 +87,7 @@ public class DuesStandingTests
     [Theory]
     [InlineData(MembershipStatus.Active)]
     [InlineData(MembershipStatus.Applied)]
+    [InlineData(MembershipStatus.Approved)]
     [InlineData(MembershipStatus.Rejected)]
     [InlineData(MembershipStatus.Withdrawn)]
     public void Paying_in_full_leaves_an_active_or_non_member_as_it_is(MembershipStatus current)

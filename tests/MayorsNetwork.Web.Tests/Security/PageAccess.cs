@@ -27,6 +27,7 @@ public enum Access
 /// The decision for one page. <see cref="Page"/> is the view-engine path ("/Staff/Applications/Detail").
 /// <see cref="Heading"/> is the text of the page's h1 when an allowed user opens it. A sample URL is
 /// needed for routes with parameters; "{application}" stands for the id of an application the test
+/// creates, "{invoice}" and "{invoice-number}" for the id and number of the member city's first invoice,
 /// creates and "{city}" for its government's name.
 /// </summary>
 public sealed record PageRule(string Page, Access Access, string Heading, string? SampleUrl = null)
@@ -73,6 +74,14 @@ public static class PageAccess
         new("/Staff/Dues/Index", Access.Staff, "Dues schedules"),
         new("/Staff/Dues/Create", Access.Staff, "New dues schedule"),
         new("/Staff/Renewals/Index", Access.Staff, "Renewal invoices"),
+        new("/Staff/Invoices/Index", Access.Staff, "Invoices"),
+        new("/Staff/Invoices/Detail", Access.Staff, "Invoice ", "/staff/invoices/{invoice}"),
+        // A PDF: no heading to check.
+        new("/Staff/Invoices/Pdf", Access.Staff, "", "/staff/invoices/{invoice}/pdf"),
+        new("/Account/Invoices/Index", Access.SignedIn, "Invoices"),
+        // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
+        // (MemberInvoicesTests checks the city's own download).
+        new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);
@@ -105,7 +114,9 @@ public sealed record AppPage(string Page, IReadOnlyList<string> Routes, Compiled
     {
         // Lowercase, as the app writes its links (LowercaseUrls).
         var url = rule.SampleUrl ?? Routes.Where(r => !r.Contains('{', StringComparison.Ordinal)).OrderBy(r => r.Length).FirstOrDefault()?.ToLowerInvariant();
-        return url?.Replace("{application}", visitors.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return url?.Replace("{application}", visitors.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{invoice-number}", visitors.InvoiceNumber, StringComparison.Ordinal)
+            .Replace("{invoice}", visitors.InvoiceId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     public override string ToString() => $"{Page} ({string.Join(", ", Routes)})";
@@ -126,6 +137,11 @@ public sealed class Visitors
 
     /// <summary>The applicant's pending application.</summary>
     public required int ApplicationId { get; init; }
+
+    /// <summary>The member city's first invoice, issued when staff approved it.</summary>
+    public required int InvoiceId { get; init; }
+
+    public required string InvoiceNumber { get; init; }
 
     public required string City { get; init; }
 
@@ -168,6 +184,7 @@ public sealed class Visitors
         var linked = await portal.WithDbAsync(db => db.Users.AnyAsync(u => u.GovernmentId != null &&
             db.Memberships.Any(m => m.Id == memberApplication && m.GovernmentId == u.GovernmentId && m.ApplicantUserId == u.Id)));
         Assert.True(linked, "Approval did not link the member's account to the city.");
+        var invoice = await portal.WithDbAsync(db => db.Invoices.Where(i => i.MembershipId == memberApplication).Select(i => new { i.Id, i.Number }).SingleAsync());
 
         return new Visitors
         {
@@ -176,6 +193,8 @@ public sealed class Visitors
             Member = member,
             Staff = staff,
             ApplicationId = applicationId,
+            InvoiceId = invoice.Id,
+            InvoiceNumber = invoice.Number,
             City = city,
             ApplicantEmail = applicantEmail,
         };

@@ -56,13 +56,9 @@ public abstract class IssuingInvoicesTests(PortalFixture portal)
             var g = await db.Governments.SingleAsync(x => x.Name == approved.Form["Input.Name"]);
             return g.Name;
         });
-        var invoice = await portal.WithDbAsync(async db =>
-        {
-            var i = await db.Invoices.SingleAsync(x => x.MembershipId == approved.MembershipId);
-            i.MemberName = $"{name} {cityName[^8..]}";
-            await db.SaveChangesAsync();
-            return i;
-        });
+        // Rendered from a copy with the name changed, not saved: the worker may be updating the invoice meanwhile.
+        var invoice = await portal.WithDbAsync(db => db.Invoices.AsNoTracking().Include(x => x.Payments).SingleAsync(x => x.MembershipId == approved.MembershipId));
+        invoice.MemberName = $"{name} {cityName[^8..]}";
 
         var pdf = MayorsNetwork.Infrastructure.Pdf.InvoicePdf.Render(invoice, new MayorsNetwork.Infrastructure.Invoices.InvoiceOptions());
         var text = await Workflow.PdfTextAsync(pdf);
