@@ -31,6 +31,7 @@ public static class JoinForm
         await billing.GetByLabel("Full name").FillAsync(a["Input.BillingName"]!);
         await billing.GetByLabel("Email address").FillAsync(a["Input.BillingEmail"]!);
         await billing.GetByLabel("Phone number").FillAsync(a["Input.BillingPhone"]!);
+        await billing.GetByLabel("Mailing address for invoices").FillAsync(a["Input.BillingAddress"]!);
 
         var account = page.GetByRole(AriaRole.Group, new() { Name = "Your account" });
         await account.GetByLabel("Your full name").FillAsync(a["Input.ApplicantName"]!);

@@ -35,7 +35,7 @@ public sealed class ApprovingAnApplicationTests(BrowserPortal portal)
             await BrowserPortal.ScreenshotAsync(page, "staff-detail");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Approved");
+            await Expect(page.GetByTestId("status")).ToHaveTextAsync("Invoiced");
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Approved: the applicant has been emailed.");
             await Expect(page.GetByTestId("history")).ToContainTextAsync("Sam Staff");
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Approve" })).ToHaveCountAsync(0);
