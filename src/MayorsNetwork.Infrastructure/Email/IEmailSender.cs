@@ -11,3 +11,9 @@ public sealed class PermanentEmailFailureException(string message, Exception? in
 
 /// <summary>A failure worth retrying later (an SMTP 4xx reply, a refused connection, a timeout).</summary>
 public sealed class TransientEmailFailureException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The server took the message for some recipients and refused the others: it went out, so it must not be
+/// sent again (the recipients who got it would get it twice). The message says who was refused, and why.
+/// </summary>
+public sealed class PartialEmailDeliveryException(string message, Exception? inner = null) : Exception(message, inner);

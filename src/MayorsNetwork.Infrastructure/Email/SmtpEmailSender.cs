@@ -20,9 +20,9 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, Microsoft.Ex
         {
             await client.SendMailAsync(mail, cancellationToken);
         }
-        catch (SmtpFailedRecipientException ex) when (IsTransient(ex.StatusCode))
+        catch (SmtpFailedRecipientException ex)
         {
-            throw new TransientEmailFailureException($"SMTP {(int)ex.StatusCode}: {ex.Message}", ex);
+            throw ClassifyRefusedRecipients(ex, mail.To.Count + mail.CC.Count + mail.Bcc.Count);
         }
         catch (SmtpException ex) when (IsTransient(ex.StatusCode) || ex.InnerException is SocketException or IOException or TimeoutException || ex.StatusCode == SmtpStatusCode.GeneralFailure)
         {
@@ -40,6 +40,24 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, Microsoft.Ex
         {
             throw new PermanentEmailFailureException("Bad address: " + ex.Message, ex);
         }
+    }
+
+    /// <summary>
+    /// Recipients refused at RCPT TO. When several are refused, System.Net.Mail wraps them in one
+    /// SmtpFailedRecipientsException whose own StatusCode is GeneralFailure, so the codes are read from each
+    /// inner exception. When only some were refused, System.Net.Mail has sent the message to the others
+    /// before throwing.
+    /// </summary>
+    private static Exception ClassifyRefusedRecipients(SmtpFailedRecipientException ex, int recipients)
+    {
+        SmtpFailedRecipientException[] refused = ex is SmtpFailedRecipientsException { InnerExceptions.Length: > 0 } many ? many.InnerExceptions : [ex];
+        var detail = string.Join("; ", refused.Select(r => $"{r.FailedRecipient}: SMTP {(int)r.StatusCode}: {r.Message}"));
+        if (refused.Length < recipients)
+            return new PartialEmailDeliveryException($"Delivered, except to {detail}", ex);
+        // One temporary refusal is worth another try; the permanent ones will be refused again and end it.
+        return refused.Any(r => IsTransient(r.StatusCode))
+            ? new TransientEmailFailureException($"Refused {detail}", ex)
+            : new PermanentEmailFailureException($"Refused {detail}", ex);
     }
 
     private static string Describe(SmtpException ex) =>

@@ -51,12 +51,18 @@ public sealed class OutboxProcessor(
 
         var messages = await db.OutboxMessages
             .Where(m => m.LockedBy == _workerId && m.Status == OutboxStatus.Sending && candidates.Contains(m.Id))
+            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
         foreach (var message in messages)
         {
+            // A conflict on an earlier message of the batch clears the change tracker: track this one
+            // again, or what happens to it would not be saved and it would be sent again after its lock.
+            if (db.Entry(message).State == EntityState.Detached) db.Attach(message);
             await SendOneAsync(message, o, cancellationToken);
         }
 
+        // A processor kept for several batches must read messages afresh: another worker may have changed them.
+        db.ChangeTracker.Clear();
         return messages.Count;
     }
 
@@ -74,10 +80,21 @@ public sealed class OutboxProcessor(
                 email = email with { Attachments = [new EmailAttachment($"Invoice-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice, invoiceTerms.Value))] };
             }
 
-            await sender.SendAsync(email, cancellationToken);
+            string? refusedSome = null;
+            try
+            {
+                await sender.SendAsync(email, cancellationToken);
+            }
+            catch (PartialEmailDeliveryException ex)
+            {
+                // It went out to the others; sending it again would give them a second copy.
+                refusedSome = Truncate(ex.Message);
+                logger.LogWarning("Outbox message {Id} was sent, but some recipients were refused: {Error}", message.Id, ex.Message);
+            }
+
             message.Status = OutboxStatus.Sent;
             message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
-            message.LastError = null;
+            message.LastError = refusedSome;
             if (invoice is { Status: InvoiceStatus.Issued })
             {
                 invoice.Status = InvoiceStatus.Sent;
@@ -123,9 +140,13 @@ public sealed class OutboxProcessor(
                 .SetProperty(m => m.LastError, message.LastError)
                 .SetProperty(m => m.LockedBy, (string?)null)
                 .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
-            if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } sentInvoice)
-                await db.Invoices.Where(i => i.Id == sentInvoice && i.Status == InvoiceStatus.Issued)
-                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvoiceStatus.Sent).SetProperty(i => i.Version, Guid.NewGuid()), CancellationToken.None);
+            // It did go out: an invoice still Issued is now Sent (a paid or voided one keeps its status).
+            if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } invoiceId)
+            {
+                await db.Invoices.Where(i => i.Id == invoiceId && i.Status == InvoiceStatus.Issued).ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, InvoiceStatus.Sent)
+                    .SetProperty(i => i.Version, Guid.NewGuid()), CancellationToken.None);
+            }
         }
     }
 

@@ -1,0 +1,93 @@
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Outbox;
+
+/// <summary>
+/// The email queue: how many messages are pending, being sent, sent and failed; a page of them by status,
+/// with why the last attempt failed; Retry on a failed one, or on all of them.
+/// </summary>
+public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.Jobs.Outbox outbox) : PageModel
+{
+    public const int PageSize = 25;
+
+    public const string All = "all";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedList<Row> Results { get; private set; } = new([], 1, PageSize, 0);
+
+    public Dictionary<OutboxStatus, int> Counts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Counts = await db.OutboxMessages.AsNoTracking().GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+        // The default view is the work for staff: the failed messages, when there are any.
+        Status ??= Counts.GetValueOrDefault(OutboxStatus.Failed) > 0 ? nameof(OutboxStatus.Failed) : All;
+        var query = db.OutboxMessages.AsNoTracking();
+        if (Enum.TryParse<OutboxStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status))
+        {
+            Status = status.ToString();
+            query = query.Where(m => m.Status == status);
+        }
+        else
+        {
+            Status = All;
+        }
+
+        var total = Status == All ? Counts.Values.Sum() : Counts.GetValueOrDefault(status);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        // Failed first, then the newest.
+        var items = await query
+            .OrderBy(m => m.Status == OutboxStatus.Failed ? 0 : 1).ThenByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(m => new Row(m.Id, m.Topic, m.To, m.Cc, m.Subject, m.Status, m.Attempts, m.CreatedAtUtc, m.NextAttemptAtUtc, m.LastError, m.SentAtUtc))
+            .ToListAsync(cancellationToken);
+        Results = new PagedList<Row>(items, PageNumber, PageSize, total);
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
+    {
+        TempData["Status"] = await outbox.RetryAsync(id, cancellationToken)
+            ? "The message is queued again: the worker sends it within moments."
+            : "That message is no longer failed (someone may have retried it already); nothing was changed.";
+        return RedirectToPage(new { status = Status, p = PageNumber });
+    }
+
+    public async Task<IActionResult> OnPostRetryAllAsync(CancellationToken cancellationToken)
+    {
+        var count = await outbox.RetryAllFailedAsync(cancellationToken);
+        TempData["Status"] = count switch
+        {
+            0 => "There were no failed messages; nothing was changed.",
+            1 => "1 failed message is queued again.",
+            _ => $"{count:N0} failed messages are queued again.",
+        };
+        return RedirectToPage(new { status = Status });
+    }
+
+    public sealed record Row(
+        long Id,
+        string Topic,
+        string To,
+        string Cc,
+        string Subject,
+        OutboxStatus Status,
+        int Attempts,
+        DateTime CreatedAtUtc,
+        DateTime NextAttemptAtUtc,
+        string? LastError,
+        DateTime? SentAtUtc);
+}
