@@ -74,6 +74,7 @@ public static class PageAccess
         new("/Staff/Dues/Index", Access.Staff, "Dues schedules"),
         new("/Staff/Dues/Create", Access.Staff, "New dues schedule"),
         new("/Staff/Renewals/Index", Access.Staff, "Renewal invoices"),
+        new("/Staff/Outbox/Index", Access.Staff, "Outbox"),
         new("/Staff/Invoices/Index", Access.Staff, "Invoices"),
         new("/Staff/Invoices/Detail", Access.Staff, "Invoice ", "/staff/invoices/{invoice}"),
         // A PDF: no heading to check.
