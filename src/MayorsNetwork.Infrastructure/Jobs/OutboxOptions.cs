@@ -15,6 +15,10 @@ public sealed class OutboxOptions
     [Range(1, 500)]
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>Messages of a batch rendered and sent at once, each on its own SMTP connection.</summary>
+    [Range(1, 32)]
+    public int SendConcurrency { get; set; } = 4;
+
     /// <summary>Attempts before a message is marked Failed.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 10;

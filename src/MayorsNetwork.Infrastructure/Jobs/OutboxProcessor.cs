@@ -53,77 +53,88 @@ public sealed class OutboxProcessor(
             .Where(m => m.LockedBy == _workerId && m.Status == OutboxStatus.Sending && candidates.Contains(m.Id))
             .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
-        foreach (var message in messages)
+        // The batch's invoices in one query; each PDF is rendered from the invoice as it stands now.
+        var invoiceIds = messages.Where(m => m.InvoiceId is not null).Select(m => m.InvoiceId!.Value).Distinct().ToList();
+        var invoices = invoiceIds.Count == 0
+            ? []
+            : await db.Invoices.Include(i => i.Payments).Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+
+        // Several messages are rendered and sent at once (each on its own SMTP connection); the results are
+        // written one at a time, each as soon as its message is done, so a crash later in the batch does not
+        // send again what already went out.
+        using var gate = new SemaphoreSlim(1, 1);
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = o.SendConcurrency, CancellationToken = cancellationToken }, async (message, ct) =>
         {
-            // A conflict on an earlier message of the batch clears the change tracker: track this one
-            // again, or what happens to it would not be saved and it would be sent again after its lock.
-            if (db.Entry(message).State == EntityState.Detached) db.Attach(message);
-            await SendOneAsync(message, o, cancellationToken);
-        }
+            var invoice = message.InvoiceId is { } id ? invoices[id] : null;
+            var outcome = await DeliverAsync(message, invoice, ct);
+            await gate.WaitAsync(CancellationToken.None);
+            try
+            {
+                await RecordAsync(message, invoice, outcome, o);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
 
         // A processor kept for several batches must read messages afresh: another worker may have changed them.
         db.ChangeTracker.Clear();
         return messages.Count;
     }
 
-    private async Task SendOneAsync(OutboxMessage message, OutboxOptions o, CancellationToken cancellationToken)
+    /// <summary>Renders and sends one message; returns null when it went out, or what went wrong.</summary>
+    private async Task<Exception?> DeliverAsync(OutboxMessage message, Invoice? invoice, CancellationToken cancellationToken)
     {
-        message.Attempts++;
         try
         {
             var email = ToEmail(message);
-            Invoice? invoice = null;
-            if (message.InvoiceId is { } invoiceId)
-            {
-                // Rendered now, from the invoice as it stands, so a resend shows payments and voiding.
-                invoice = await db.Invoices.Include(i => i.Payments).SingleAsync(i => i.Id == invoiceId, cancellationToken);
+            if (invoice is not null)
                 email = email with { Attachments = [new EmailAttachment($"Invoice-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice, invoiceTerms.Value))] };
-            }
+            await sender.SendAsync(email, cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ex;
+        }
+    }
 
-            string? refusedSome = null;
-            try
-            {
-                await sender.SendAsync(email, cancellationToken);
-            }
-            catch (PartialEmailDeliveryException ex)
-            {
-                // It went out to the others; sending it again would give them a second copy.
-                refusedSome = Truncate(ex.Message);
-                logger.LogWarning("Outbox message {Id} was sent, but some recipients were refused: {Error}", message.Id, ex.Message);
-            }
-
+    private async Task RecordAsync(OutboxMessage message, Invoice? invoice, Exception? failure, OutboxOptions o)
+    {
+        message.Attempts++;
+        if (failure is null or PartialEmailDeliveryException)
+        {
+            // A partial delivery went out to the others; sending it again would give them a second copy.
+            if (failure is not null) logger.LogWarning("Outbox message {Id} was sent, but some recipients were refused: {Error}", message.Id, failure.Message);
             message.Status = OutboxStatus.Sent;
             message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
-            message.LastError = refusedSome;
+            message.LastError = failure is null ? null : Truncate(failure.Message);
             if (invoice is { Status: InvoiceStatus.Issued })
             {
                 invoice.Status = InvoiceStatus.Sent;
                 invoice.Version = Guid.NewGuid();
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        else if (failure is not PermanentEmailFailureException && message.Attempts < o.MaxAttempts)
         {
             // 5xx replies and bad addresses fail at once; anything else (4xx, refused connections,
             // timeouts, a PDF that could not be rendered) is retried with backoff up to MaxAttempts.
-            if (ex is not PermanentEmailFailureException && message.Attempts < o.MaxAttempts)
-            {
-                var delay = RetryDelay(message.Attempts, o);
-                message.Status = OutboxStatus.Pending;
-                message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + delay;
-                message.LastError = Truncate(ex.Message);
-                logger.LogWarning("Outbox message {Id} failed (attempt {Attempt}), retrying in {Delay}: {Error}", message.Id, message.Attempts, delay, ex.Message);
-            }
-            else
-            {
-                message.Status = OutboxStatus.Failed;
-                message.LastError = Truncate(ex is PermanentEmailFailureException ? ex.Message : $"Gave up after {message.Attempts} attempts: {ex.Message}");
-                logger.LogError("Outbox message {Id} failed for good: {Error}", message.Id, message.LastError);
-            }
+            var delay = RetryDelay(message.Attempts, o);
+            message.Status = OutboxStatus.Pending;
+            message.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + delay;
+            message.LastError = Truncate(failure.Message);
+            logger.LogWarning("Outbox message {Id} failed (attempt {Attempt}), retrying in {Delay}: {Error}", message.Id, message.Attempts, delay, failure.Message);
+        }
+        else
+        {
+            message.Status = OutboxStatus.Failed;
+            message.LastError = Truncate(failure is PermanentEmailFailureException ? failure.Message : $"Gave up after {message.Attempts} attempts: {failure.Message}");
+            logger.LogError("Outbox message {Id} failed for good: {Error}", message.Id, message.LastError);
         }
 
         message.LockedBy = null;
         message.LockedUntilUtc = null;
-        // Saved per message so a crash later in the batch does not resend what already went out.
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);
@@ -131,7 +142,8 @@ public sealed class OutboxProcessor(
         catch (DbUpdateConcurrencyException)
         {
             // Staff changed the invoice (a payment) while it was being emailed: keep their change, record the send.
-            db.ChangeTracker.Clear();
+            db.Entry(message).State = EntityState.Detached;
+            if (invoice is not null) db.Entry(invoice).State = EntityState.Detached;
             await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, message.Status)
                 .SetProperty(m => m.Attempts, message.Attempts)
