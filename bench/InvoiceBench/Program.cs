@@ -45,7 +45,7 @@ try
 {
     await SeedApprovedAsync(portal, members);
     var peak = Environment.WorkingSet;
-    using var sampler = new Timer(_ => peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64), null, 0, 100);
+    var sampler = new Timer(_ => peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64), null, 0, 100);
     var run = Stopwatch.StartNew();
     await portal.WithScopeAsync(async sp =>
     {
@@ -71,6 +71,7 @@ try
     }
 
     run.Stop();
+    await sampler.DisposeAsync();
     var received = portal.Mail.Messages();
     var distinct = received.Select(m => m.MessageId).Distinct().Count();
     var withPdf = received.Count(m => m.Attachments.Count == 1);

@@ -13,11 +13,11 @@ public sealed class OutboxOptions
     public int PollMilliseconds { get; set; } = 2_000;
 
     [Range(1, 500)]
-    public int BatchSize { get; set; } = 20;
+    public int BatchSize { get; set; } = 50;
 
     /// <summary>Messages of a batch rendered and sent at once, each on its own SMTP connection.</summary>
     [Range(1, 32)]
-    public int SendConcurrency { get; set; } = 4;
+    public int SendConcurrency { get; set; } = 8;
 
     /// <summary>Attempts before a message is marked Failed.</summary>
     [Range(1, 100)]

@@ -21,6 +21,9 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
 
     public DuesQuote? Quote { get; private set; }
 
+    /// <summary>The membership's invoices, newest first, for the links beside the status.</summary>
+    public IReadOnlyList<(int Id, string Number)> Invoices { get; private set; } = [];
+
     /// <summary>The version of the application the staff member is looking at.</summary>
     [BindProperty]
     public Guid Version { get; set; }
@@ -90,6 +93,10 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
         }
 
         Quote = await dues.QuoteAsync(membership.Government.Population, newMember: true, cancellationToken);
+        Invoices = (await db.Invoices.AsNoTracking().Where(i => i.MembershipId == id)
+                .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence)
+                .Select(i => new { i.Id, i.Number }).ToListAsync(cancellationToken))
+            .Select(i => (i.Id, i.Number)).ToList();
         return true;
     }
 }

@@ -21,6 +21,11 @@ public abstract class IssuingInvoicesTests(PortalFixture portal)
         Assert.Equal(invoice.IssuedOn.AddDays(30), invoice.DueOn);
         Assert.Equal(approved.Form["Input.BillingEmail"], invoice.BillingEmail);
 
+        var application = await approved.Staff.GetAsync($"/staff/applications/{approved.MembershipId}");
+        var link = application.One("[data-testid=invoice-link]")!;
+        Assert.Equal($"Invoice {invoice.Number}", link.TextContent);
+        Assert.Equal($"/staff/invoices/{invoice.Id}", link.GetAttribute("href"));
+
         var mail = await portal.Mail.WaitForAsync(approved.Form["Input.BillingEmail"]!, invoice.Number);
         Assert.Contains(approved.Form["Input.MayorEmail"]!, mail.Cc);
         Assert.Contains("$1,312.50", mail.Text, StringComparison.Ordinal);
