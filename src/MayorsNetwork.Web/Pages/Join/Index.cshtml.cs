@@ -182,7 +182,8 @@ public sealed class IndexModel(
             RuleFor(x => x.BillingAddress)
                 .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Enter the address invoices are mailed to.")
                 .MaximumLength(FieldLimits.Address).WithMessage($"The billing address must be {FieldLimits.Address} characters or fewer.")
-                .Must(a => a is null || a.ReplaceLineEndings("\n").Split('\n').Length <= 6).WithMessage("The billing address can have at most 6 lines.");
+                .Must(a => a is null || a.ReplaceLineEndings("\n").Split('\n').Length <= 6).WithMessage("The billing address can have at most 6 lines.")
+                .Printable("the billing address");
             RuleFor(x => x.ApplicantName).PersonOrPlaceName("your name");
             RuleFor(x => x.ApplicantEmail).EmailAddress("your email address");
             RuleFor(x => x.Password).NewPassword();

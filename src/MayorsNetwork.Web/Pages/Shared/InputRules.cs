@@ -12,7 +12,13 @@ public static class InputRules
 
     public static IRuleBuilderOptions<T, string?> PersonOrPlaceName<T>(this IRuleBuilder<T, string?> rule, string what) => rule
         .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage($"Enter {what}.")
-        .MaximumLength(FieldLimits.Name).WithMessage($"{Capitalise(what)} must be {FieldLimits.Name} characters or fewer.");
+        .MaximumLength(FieldLimits.Name).WithMessage($"{Capitalise(what)} must be {FieldLimits.Name} characters or fewer.")
+        .Printable(what);
+
+    /// <summary>Text that appears on invoices must be in letters the invoice font can print.</summary>
+    public static IRuleBuilderOptions<T, string?> Printable<T>(this IRuleBuilderOptions<T, string?> rule, string what) => rule
+        .Must(MayorsNetwork.Infrastructure.Pdf.PrintableText.CanPrint)
+        .WithMessage($"{Capitalise(what)} can use Latin letters with any accents (such as ñ, ā or ʻ), Greek or Cyrillic, but not other scripts: invoices could not print them.");
 
     public static IRuleBuilderOptions<T, string?> EmailAddress<T>(this IRuleBuilder<T, string?> rule, string what) => rule
         .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage($"Enter {what}.")

@@ -90,6 +90,9 @@ public abstract class SigningUpTests(PortalFixture portal)
         { "Input.CensusYear", "1650", "from 1790" },
         { "Input.Password", "elevenchars", "at least 12 characters" },
         { "Input.Password", "password1234", "too common" },
+        { "Input.Name", "東京市", "not other scripts" },
+        { "Input.MayorName", "김철수", "not other scripts" },
+        { "Input.BillingAddress", "東京都千代田区", "not other scripts" },
     };
 
     [Theory]

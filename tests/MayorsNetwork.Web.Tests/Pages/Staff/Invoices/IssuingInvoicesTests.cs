@@ -53,7 +53,9 @@ public abstract class IssuingInvoicesTests(PortalFixture portal)
     [InlineData("Kāneʻohe")]
     [InlineData("Española")]
     [InlineData("Cañon City")]
-    public async Task Accented_names_render_in_the_pdf_exactly(string name)
+    [InlineData("Αθήνα")]
+    [InlineData("Москва")]
+    public async Task Accented_and_non_Latin_names_render_in_the_pdf_exactly(string name)
     {
         var approved = await Workflow.ApplyAndApproveAsync(portal);
         var cityName = await portal.WithDbAsync(async db =>
