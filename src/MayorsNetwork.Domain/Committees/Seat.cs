@@ -1,4 +1,5 @@
 using System.Globalization;
+using MayorsNetwork.Domain.Members;
 
 namespace MayorsNetwork.Domain.Committees;
 
@@ -20,8 +21,13 @@ public sealed class Seat
     /// <summary>The member city the mayor represents.</summary>
     public int MembershipId { get; set; }
 
+    public Membership Membership { get; set; } = null!;
+
     /// <summary>The mayor as the city's record named them at appointment ("Mayor Robin Mayor").</summary>
     public required string MayorName { get; set; }
+
+    /// <summary>The name folded for search (case and accents ignored), as <see cref="Government.KeyFor"/> folds city names.</summary>
+    public string MayorNameKey { get; set; } = "";
 
     public SeatRole Role { get; set; }
 
@@ -51,14 +57,14 @@ public sealed class Seat
     /// <summary>Open, but its set end date has passed: it no longer counts and is closed at the next appointment.</summary>
     public bool HasRunOut(DateOnly today) => IsOpen && EndsOn is { } end && end < today;
 
-    public static Seat Appoint(Body body, int membershipId, string mayorName, SeatRole role, DateOnly startsOn, DateOnly? endsOn, string by, DateTime nowUtc)
+    public static Seat Appoint(int bodyId, int membershipId, string mayorName, SeatRole role, DateOnly startsOn, DateOnly? endsOn, string by, DateTime nowUtc)
     {
         var seat = new Seat
         {
-            Body = body,
-            BodyId = body.Id,
+            BodyId = bodyId,
             MembershipId = membershipId,
             MayorName = mayorName,
+            MayorNameKey = Government.KeyFor(mayorName),
             Role = role,
             StartsOn = startsOn,
             EndsOn = endsOn,

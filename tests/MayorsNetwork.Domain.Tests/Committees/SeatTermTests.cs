@@ -9,7 +9,7 @@ public class SeatTermTests
     private static readonly DateTime Now = new(2026, 7, 1, 15, 0, 0, DateTimeKind.Utc);
 
     private static Seat Seat(DateOnly? endsOn = null) =>
-        MayorsNetwork.Domain.Committees.Seat.Appoint(new Body { Name = "Climate Change Task Force", Slug = "climate-change-task-force" }, 7, "Mayor Robin Mayor", SeatRole.Member, Start, endsOn, "Sam Staff", Now);
+        MayorsNetwork.Domain.Committees.Seat.Appoint(3, 7, "Mayor Robin Mayor", SeatRole.Member, Start, endsOn, "Sam Staff", Now);
 
     [Fact]
     public void An_end_date_before_the_start_is_refused_with_both_dates_in_the_message()
