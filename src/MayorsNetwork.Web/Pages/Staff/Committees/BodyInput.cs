@@ -38,10 +38,10 @@ public sealed class BodyInput
         return modelState.IsValid ? (name, slug, kind) : null;
     }
 
+    /// <summary>Copies the input to the body. The address is set once, at creation, so links to the body keep working after a rename.</summary>
     public static void Apply(Body body, (string Name, string Slug, BodyKind Kind) valid, BodyInput input)
     {
         body.Name = valid.Name;
-        body.Slug = valid.Slug;
         body.Kind = valid.Kind;
         body.DescriptionMarkdown = (input.Description ?? "").Trim();
         body.IsActive = input.IsActive;

@@ -34,10 +34,11 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        var posted = Version;
         var body = await db.Bodies.FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
         if (body is null) return NotFound();
         Show(body);
-        if (body.Version != Version) return Stale(body);
+        if (body.Version != posted) return Stale(body);
         if (await Input.ValidateAsync(db, body.Id, ModelState, cancellationToken) is not { } valid) return Page();
 
         var staff = await users.GetUserAsync(User);
@@ -45,7 +46,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         body.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         body.UpdatedBy = staff?.FullName ?? "Staff";
         body.Version = Guid.NewGuid();
-        db.Entry(body).Property(b => b.Version).OriginalValue = Version;
+        db.Entry(body).Property(b => b.Version).OriginalValue = posted;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
