@@ -55,7 +55,9 @@ public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PageModel
         // Folded like the stored keys: case and accents do not matter, on SQLite and PostgreSQL alike.
         var key = Government.KeyFor(query);
         var seats = db.Seats.AsNoTracking().Where(s => s.MayorNameKey.Contains(key) || s.Membership.Government.NameKey.Contains(key));
-        var rows = await Rosters.Rows(seats).Take(MaxResults * 2).ToListAsync(cancellationToken);
+        // Open seats before ended ones, so that a common name still shows who sits where today.
+        var rows = await Rosters.Rows(seats.OrderBy(s => s.EndedAtUtc != null).ThenByDescending(s => s.StartsOn).ThenBy(s => s.Id))
+            .Take(MaxResults * 2).ToListAsync(cancellationToken);
         // Seats held now first, then upcoming, then past; each by mayor, body and role.
         Found = rows
             .OrderBy(r => r.IsCurrent(Today) ? 0 : r.IsUpcoming(Today) ? 1 : 2)
