@@ -1,3 +1,4 @@
+using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Invoices;
@@ -36,6 +37,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<RenewalRun> RenewalRuns => Set<RenewalRun>();
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<Seat> Seats => Set<Seat>();
+
+    public DbSet<SeatChange> SeatChanges => Set<SeatChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,6 +17,167 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.Body", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Bodies");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.Seat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppointedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppointedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MayorName")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MayorNameKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Seats_OneOpenSeatPerCityPerBody")
+                        .HasFilter("\"EndedAtUtc\" IS NULL");
+
+                    b.HasIndex("BodyId", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Seats_OneChairAndViceChairPerBody")
+                        .HasFilter("\"EndedAtUtc\" IS NULL AND \"Role\" IN ('Chair', 'ViceChair')");
+
+                    b.HasIndex("EndedAtUtc", "EndsOn");
+
+                    b.HasIndex("MembershipId", "EndedAtUtc");
+
+                    b.ToTable("Seats");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.SeatChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeatId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeatId", "AtUtc");
+
+                    b.ToTable("SeatChanges");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -771,6 +932,34 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.Seat", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Committees.Body", "Body")
+                        .WithMany("Seats")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.SeatChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Committees.Seat", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("SeatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.OwnsMany("MayorsNetwork.Domain.Dues.DuesBracket", "Brackets", b1 =>
@@ -1053,6 +1242,16 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.Body", b =>
+                {
+                    b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Committees.Seat", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>

@@ -75,6 +75,8 @@ public static class PortalServices
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
+        services.AddScoped<Rosters>();
+        services.AddScoped<CommitteeSeats>();
         services.AddHostedService<DailyJobsWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();

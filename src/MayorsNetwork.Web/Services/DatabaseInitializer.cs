@@ -9,7 +9,7 @@ namespace MayorsNetwork.Web.Services;
 
 /// <summary>
 /// Start-up work on the database: migrations (on the embedded default, or when asked), the roles, and
-/// the default dues schedule (the ICLEI USA tiers) when there is none.
+/// the default dues schedule (the ICLEI USA tiers) when there is none, and the association's bodies when there are none.
 /// </summary>
 public sealed class DatabaseInitializer(
     PortalDbContext db,
@@ -48,6 +48,21 @@ public sealed class DatabaseInitializer(
             schedule.CreatedBy = "Initial set-up";
             db.DuesSchedules.Add(schedule);
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (!await db.Bodies.AnyAsync(cancellationToken))
+        {
+            db.Bodies.AddRange(DefaultBodies.All(clock.GetUtcNow().UtcDateTime));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance seeded them at the same moment (the slugs are unique); theirs stand.
+                db.ChangeTracker.Clear();
+                if (!await db.Bodies.AnyAsync(cancellationToken)) throw;
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
@@ -90,6 +91,33 @@ public sealed class DemoData(PortalDbContext db, AdminAccounts accounts, TimePro
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AddSeatsAsync(staff.FullName, now, cancellationToken);
         logger.LogInformation("Demo data: {Count} cities and the staff account {Email}", Cities.Length, StaffEmail);
+    }
+
+    /// <summary>A few mayors on the seeded bodies, one of them with a term ending within 60 days.</summary>
+    private async Task AddSeatsAsync(string by, DateTime now, CancellationToken cancellationToken)
+    {
+        (string City, string Body, SeatRole Role, int EndsInDays)[] seats =
+        [
+            ("Boston", "climate-change-task-force", SeatRole.Chair, 220), ("Phoenix", "climate-change-task-force", SeatRole.ViceChair, 220),
+            ("Denver", "climate-change-task-force", SeatRole.Member, 30), ("Seattle", "climate-change-task-force", SeatRole.Member, 220),
+            ("Columbus", "executive-committee", SeatRole.Chair, 400), ("Atlanta", "executive-committee", SeatRole.Member, 400),
+            ("Santa Ana", "executive-committee", SeatRole.ExOfficio, 400), ("Albuquerque", "immigration-reform-task-force", SeatRole.Chair, 220),
+            ("San Antonio", "immigration-reform-task-force", SeatRole.Member, 220), ("Detroit", "infrastructure-task-force", SeatRole.Chair, 220),
+            ("Milwaukee", "hunger-and-homelessness-task-force", SeatRole.Chair, 220), ("Boston", "jobs-education-and-the-workforce-committee", SeatRole.Member, 220),
+        ];
+        var bodies = await db.Bodies.ToDictionaryAsync(b => b.Slug, b => b.Id, cancellationToken);
+        var cities = await db.Memberships.Where(m => m.Status == MembershipStatus.Approved)
+            .Select(m => new { m.Id, m.Government.Name, Mayor = m.Government.Mayor.Name })
+            .ToDictionaryAsync(m => m.Name, cancellationToken);
+        var today = DateOnly.FromDateTime(now);
+        foreach (var (city, body, role, endsInDays) in seats)
+        {
+            if (!bodies.TryGetValue(body, out var bodyId) || !cities.TryGetValue(city, out var member)) continue;
+            db.Seats.Add(Seat.Appoint(bodyId, member.Id, member.Mayor, role, today.AddDays(-150), today.AddDays(endsInDays), by, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -80,6 +80,20 @@ public static class PageAccess
         // A PDF: no heading to check.
         new("/Staff/Invoices/Pdf", Access.Staff, "", "/staff/invoices/{invoice}/pdf"),
         new("/Account/Invoices/Index", Access.SignedIn, "Invoices"),
+
+        // Committees: rosters are public (the association publishes them); running them is staff work. The
+        // seeded Climate Change Task Force stands in for any body.
+        new("/Committees/Index", Access.Public, "Committees and task forces"),
+        new("/Committees/Body", Access.Public, "Climate Change Task Force", "/committees/climate-change-task-force"),
+        // A CSV file: no heading to check.
+        new("/Committees/Roster", Access.Public, "", "/committees/climate-change-task-force/roster.csv"),
+        new("/Staff/Committees/Index", Access.Staff, "Committees and seats"),
+        new("/Staff/Committees/Create", Access.Staff, "New body"),
+        new("/Staff/Committees/Detail", Access.Staff, "Climate Change Task Force", "/staff/committees/climate-change-task-force"),
+        new("/Staff/Committees/Edit", Access.Staff, "Edit Climate Change Task Force", "/staff/committees/climate-change-task-force/edit"),
+        new("/Staff/Committees/Appoint", Access.Staff, "Appoint to Climate Change Task Force", "/staff/committees/climate-change-task-force/appoint"),
+        // All seats with who appointed and ended them: a CSV for staff.
+        new("/Staff/Committees/Seats", Access.Staff, "", "/staff/committees/seats.csv"),
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).
         new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The signed-in person's home: their city, its membership status and its history.</summary>
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
     public string FullName { get; private set; } = "";
 
@@ -21,6 +22,9 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
     /// <summary>The city's invoices not yet paid or void (shown when the account is linked to its city).</summary>
     public int UnpaidInvoices { get; private set; }
+
+    /// <summary>The city's mayor's committee seats that have not ended (current and starting later), when the account is linked to its city.</summary>
+    public IReadOnlyList<SeatView> Seats { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -42,9 +46,19 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
                 m.History.OrderByDescending(h => h.AtUtc).ThenByDescending(h => h.Id).Select(h => new HistoryRow(h.AtUtc, h.From, h.To, h.ByName, h.Reason)).ToList()))
             .FirstOrDefaultAsync(cancellationToken);
         if (user.GovernmentId is { } governmentId)
+        {
             UnpaidInvoices = await db.Invoices.AsNoTracking()
                 .CountAsync(i => i.Membership.GovernmentId == governmentId && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent), cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var seats = await db.Seats.AsNoTracking()
+                .Where(s => s.Membership.GovernmentId == governmentId && s.EndedAtUtc == null && (s.EndsOn == null || s.EndsOn >= today))
+                .Select(s => new SeatView(s.Body.Name, s.Body.Slug, s.Role, s.MayorName, s.StartsOn, s.EndsOn))
+                .ToListAsync(cancellationToken);
+            Seats = seats.InRosterOrder(s => s.Role, s => s.Body, s => s.Body).ToList();
+        }
     }
+
+    public sealed record SeatView(string Body, string Slug, SeatRole Role, string Mayor, DateOnly StartsOn, DateOnly? EndsOn);
 
     public sealed record CityView(string Name, string State, GovernmentKind Kind, int Population, string Mayor, MembershipStatus Status, bool IsLinked, List<HistoryRow> History);
 

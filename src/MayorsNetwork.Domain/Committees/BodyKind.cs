@@ -1,0 +1,34 @@
+namespace MayorsNetwork.Domain.Committees;
+
+/// <summary>The association's kinds of body. The Executive Committee and the Advisory Board are bodies like the others.</summary>
+public enum BodyKind
+{
+    StandingCommittee = 1,
+    TaskForce = 2,
+    ExecutiveCommittee = 3,
+    AdvisoryBoard = 4,
+}
+
+public static class BodyKindText
+{
+    /// <summary>The order in which kinds are listed: governing bodies first, then committees, then task forces.</summary>
+    public static readonly IReadOnlyList<BodyKind> ListingOrder = [BodyKind.ExecutiveCommittee, BodyKind.AdvisoryBoard, BodyKind.StandingCommittee, BodyKind.TaskForce];
+
+    public static string Display(this BodyKind kind) => kind switch
+    {
+        BodyKind.StandingCommittee => "Standing committee",
+        BodyKind.TaskForce => "Task force",
+        BodyKind.ExecutiveCommittee => "Executive Committee",
+        BodyKind.AdvisoryBoard => "Advisory Board",
+        _ => kind.ToString(),
+    };
+
+    public static string Plural(this BodyKind kind) => kind switch
+    {
+        BodyKind.StandingCommittee => "Standing committees",
+        BodyKind.TaskForce => "Task forces",
+        BodyKind.ExecutiveCommittee => "Executive Committee",
+        BodyKind.AdvisoryBoard => "Advisory Board",
+        _ => kind.ToString(),
+    };
+}
