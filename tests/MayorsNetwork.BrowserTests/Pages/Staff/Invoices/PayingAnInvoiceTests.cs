@@ -161,7 +161,7 @@ public sealed class PayingAnInvoiceTests(BrowserPortal portal, ITestOutputHelper
     /// <summary>Finds the city's invoice in /staff/invoices and opens it; returns its number.</summary>
     private static async Task<string> OpenInvoiceAsync(IPage staff, string city)
     {
-        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Primary navigation" }).GetByRole(AriaRole.Link, new() { Name = "Invoices" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Staff" }).GetByRole(AriaRole.Link, new() { Name = "Invoices" }).ClickAsync();
         await staff.GetByLabel("Member or invoice number").FillAsync(city);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(staff.GetByTestId("result-count")).ToHaveTextAsync("1 found");
