@@ -81,8 +81,8 @@ public abstract class InvoicePagesAuthorizationTests(PortalFixture portal)
         var applicant = portal.Client();
         await applicant.SignInAsync(await TestAccounts.CreateAsync(portal), PortalFixture.Password);
 
-        Assert.NotNull((await staff.GetAsync("/account")).One("header a[href='/staff/invoices']"));
-        Assert.Null((await applicant.GetAsync("/account")).One("header a[href='/staff/invoices']"));
+        Assert.NotNull((await staff.GetAsync("/account")).One("nav[aria-label=Staff] a[href='/staff/invoices']"));
+        Assert.Null((await applicant.GetAsync("/account")).One("a[href='/staff/invoices']"));
     }
 }
 

@@ -218,7 +218,7 @@ public abstract class OutboxTests(IReplyingSmtpPortal fixture)
 
         var home = await staff.GetAsync("/staff/applications");
 
-        var link = home.Document.QuerySelectorAll("header nav a").Single(a => a.TextContent.Trim() == "Outbox");
+        var link = home.Document.QuerySelectorAll("nav[aria-label=Staff] a").Single(a => a.TextContent.Trim() == "Outbox");
         Assert.Equal("/staff/outbox", link.GetAttribute("href"));
     }
 
