@@ -3,6 +3,9 @@ using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Web.Infrastructure;
 
 namespace MayorsNetwork.Web.Services;
 
@@ -10,7 +13,14 @@ namespace MayorsNetwork.Web.Services;
 /// Development only: a staff account (its password printed once, when it is created) and about thirty
 /// real cities with their 2020 census populations, in various states of membership.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, AdminAccounts accounts, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(
+    PortalDbContext db,
+    AdminAccounts accounts,
+    InvoiceIssuer invoices,
+    DuesCalculator dues,
+    IOptions<MembershipOptions> options,
+    TimeProvider clock,
+    ILogger<DemoData> logger)
 {
     public const string StaffEmail = "staff@mayorsnetwork.local";
 
@@ -91,8 +101,50 @@ public sealed class DemoData(PortalDbContext db, AdminAccounts accounts, TimePro
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await InvoiceAsync(staff.FullName, now, cancellationToken);
         await AddSeatsAsync(staff.FullName, now, cancellationToken);
         logger.LogInformation("Demo data: {Count} cities and the staff account {Email}", Cities.Length, StaffEmail);
+    }
+
+    /// <summary>
+    /// Every approved city gets its first invoice, as approval does; most have paid (Active), two have not
+    /// yet (Invoiced), one is past due (Grace) and one has lapsed, so every status can be seen.
+    /// </summary>
+    private async Task InvoiceAsync(string by, DateTime now, CancellationToken cancellationToken)
+    {
+        var unpaid = new Dictionary<string, MembershipStatus>
+        {
+            ["Charlotte"] = MembershipStatus.Invoiced,
+            ["San José"] = MembershipStatus.Invoiced,
+            ["Dallas"] = MembershipStatus.Grace,
+            ["Baltimore"] = MembershipStatus.Lapsed,
+        };
+        var ids = await db.Memberships.Where(m => m.Status == MembershipStatus.Approved).Select(m => m.Id).ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(now);
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var m = await db.Memberships.Include(x => x.Government).SingleAsync(x => x.Id == id, cancellationToken);
+            var invoice = await invoices.IssueAsync(m, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, options.Value.AccountInvoicesUrl, cancellationToken);
+            m.MoveTo(MembershipStatus.Invoiced, null, by, $"Invoice {invoice.Number} issued", now);
+            if (!unpaid.TryGetValue(m.Government.Name, out var status))
+            {
+                invoice.Pay(invoice.Total, today, PaymentMethod.Check, "Demo check", by, now);
+                m.MoveTo(MembershipStatus.Active, null, by, $"Invoice {invoice.Number} paid in full", now);
+            }
+            else if (status != MembershipStatus.Invoiced)
+            {
+                m.MoveTo(MembershipStatus.Grace, null, "Dues lifecycle (daily job)", $"Invoice {invoice.Number} unpaid after its due date (demo data)", now);
+                if (status == MembershipStatus.Lapsed)
+                    m.MoveTo(MembershipStatus.Lapsed, null, "Dues lifecycle (daily job)", $"Invoice {invoice.Number} unpaid at the end of the grace period (demo data)", now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>A few mayors on the seeded bodies, one of them with a term ending within 60 days.</summary>
@@ -108,7 +160,7 @@ public sealed class DemoData(PortalDbContext db, AdminAccounts accounts, TimePro
             ("Milwaukee", "hunger-and-homelessness-task-force", SeatRole.Chair, 220), ("Boston", "jobs-education-and-the-workforce-committee", SeatRole.Member, 220),
         ];
         var bodies = await db.Bodies.ToDictionaryAsync(b => b.Slug, b => b.Id, cancellationToken);
-        var cities = await db.Memberships.Where(m => m.Status == MembershipStatus.Approved)
+        var cities = await db.Memberships.Where(m => m.Status == MembershipStatus.Active)
             .Select(m => new { m.Id, m.Government.Name, Mayor = m.Government.Mayor.Name })
             .ToDictionaryAsync(m => m.Name, cancellationToken);
         var today = DateOnly.FromDateTime(now);
