@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace MayorsNetwork.Web.Tests.Support;
 
@@ -21,27 +17,9 @@ public enum RefuseAt
 /// unavailable" always (or answers slowly), and writes the messages it accepts into a Maildir as <see cref="SmtpSink"/> does.
 /// Restarted on the same port to change its reply; each refusal is logged so tests can count attempts.
 /// </summary>
-public sealed class ReplyingSmtpServer : IAsyncDisposable
+public sealed class ReplyingSmtpServer() : SmtpSink("mn-replying-")
 {
-    private readonly StringBuilder _output = new();
-    private Process? _process;
-
-    public ReplyingSmtpServer()
-    {
-        Maildir = Path.Combine(Path.GetTempPath(), "mn-replying-" + Guid.NewGuid().ToString("N"));
-        foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
-        Port = SmtpSink.FreePort();
-    }
-
-    public string Maildir { get; }
-
-    public int Port { get; }
-
     private string RefusalLog => Path.Combine(Maildir, "refusals.log");
-
-    private static string Python =>
-        Environment.GetEnvironmentVariable("MAYORSNETWORK_TEST_PYTHON") is { Length: > 0 } p ? p
-        : File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
     /// <summary>Accepts every message.</summary>
     public Task AcceptAllAsync() => StartAsync(reply: null);
@@ -52,76 +30,20 @@ public sealed class ReplyingSmtpServer : IAsyncDisposable
     /// recipients whose address contains that text are refused. With <paramref name="dataDelay"/>, it waits
     /// that long before answering the end of each message, as a slow server does.
     /// </summary>
-    public async Task StartAsync(string? reply, int times = 0, RefuseAt at = RefuseAt.Data, string? matching = null, TimeSpan? dataDelay = null)
+    public Task StartAsync(string? reply, int times = 0, RefuseAt at = RefuseAt.Data, string? matching = null, TimeSpan? dataDelay = null)
     {
-        await StopAsync();
         var script = Path.Combine(AppContext.BaseDirectory, "Support", "replying_smtpd.py");
         if (!File.Exists(script)) throw new InvalidOperationException($"{script} is missing: it is copied to the test output by the test project.");
-        var psi = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "replying_smtpd.ReplyingMailbox", Maildir])
+        return StartServerAsync("replying_smtpd.ReplyingMailbox", psi =>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        psi.Environment["PYTHONPATH"] = Path.GetDirectoryName(script);
-        psi.Environment["SMTP_REPLY"] = reply ?? "";
-        psi.Environment["SMTP_REPLY_TIMES"] = times.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        psi.Environment["SMTP_REPLY_AT"] = at.ToString().ToLowerInvariant();
-        psi.Environment["SMTP_REPLY_MATCHING"] = matching ?? "";
-        psi.Environment["SMTP_DATA_DELAY"] = (dataDelay ?? TimeSpan.Zero).TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        lock (_output) _output.Clear();
-        try
-        {
-            _process = Process.Start(psi) ?? throw new InvalidOperationException("python3 did not start");
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException("The SMTP test server needs python3 with aiosmtpd (Debian: apt-get install python3-aiosmtpd).", ex);
-        }
-
-        // Read its output as it comes, so a full pipe never blocks it.
-        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                await _process.WaitForExitAsync();
-                string output;
-                lock (_output) output = _output.ToString().Trim();
-                throw new InvalidOperationException($"The replying SMTP test server exited at once: {output}");
-            }
-
-            if (await CanConnectAsync()) return;
-            await Task.Delay(100);
-        }
-
-        throw new InvalidOperationException($"The replying SMTP test server did not listen on 127.0.0.1:{Port} within 15 seconds.");
+            psi.Environment["PYTHONPATH"] = Path.GetDirectoryName(script);
+            psi.Environment["SMTP_REPLY"] = reply ?? "";
+            psi.Environment["SMTP_REPLY_TIMES"] = times.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            psi.Environment["SMTP_REPLY_AT"] = at.ToString().ToLowerInvariant();
+            psi.Environment["SMTP_REPLY_MATCHING"] = matching ?? "";
+            psi.Environment["SMTP_DATA_DELAY"] = (dataDelay ?? TimeSpan.Zero).TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
     }
-
-    public async Task StopAsync()
-    {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
-        _process = null;
-    }
-
-    /// <summary>Every message accepted so far, oldest first.</summary>
-    public IReadOnlyList<ReceivedMail> Messages() =>
-        Directory.GetFiles(Path.Combine(Maildir, "new"))
-            .Select(f => (File: f, Time: File.GetLastWriteTimeUtc(f)))
-            .OrderBy(x => x.Time).ThenBy(x => x.File, StringComparer.Ordinal)
-            .Select(x => ReceivedMail.Parse(File.ReadAllText(x.File)))
-            .ToList();
 
     /// <summary>The messages accepted with this Message-ID.</summary>
     public IReadOnlyList<ReceivedMail> Copies(string messageId) => Messages().Where(m => m.MessageId == messageId).ToList();
@@ -145,7 +67,7 @@ public sealed class ReplyingSmtpServer : IAsyncDisposable
     public IReadOnlyList<string> Receiving() => ReadLines(Path.Combine(Maildir, "receiving.log"));
 
     /// <summary>Waits until a message matching the predicate has been accepted.</summary>
-    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> predicate, TimeSpan? timeout = null)
+    public new async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> predicate, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (true)
@@ -156,26 +78,5 @@ public sealed class ReplyingSmtpServer : IAsyncDisposable
                 throw new TimeoutException($"No matching email was accepted. Refusals so far: {Refusals().Count}; accepted: {string.Join("; ", Messages().Select(m => m.Subject))}");
             await Task.Delay(100);
         }
-    }
-
-    private async Task<bool> CanConnectAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        try { Directory.Delete(Maildir, recursive: true); }
-        catch (IOException) { }
     }
 }

@@ -7,15 +7,22 @@ namespace MayorsNetwork.Web.Tests.Support;
 /// <summary>
 /// A real SMTP server: Debian's aiosmtpd, writing every message it receives into a Maildir that the
 /// tests read. Started on a free loopback port per fixture; can be stopped and restarted on the same
-/// port to test what happens while the mail server is down.
+/// port to test what happens while the mail server is down. <see cref="ReplyingSmtpServer"/> is the same
+/// server with a handler that answers with chosen replies.
 /// </summary>
-public sealed class SmtpSink : IAsyncDisposable
+public class SmtpSink : IAsyncDisposable
 {
+    private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
 
     public SmtpSink()
+        : this("mn-maildir-")
     {
-        Maildir = Path.Combine(Path.GetTempPath(), "mn-maildir-" + Guid.NewGuid().ToString("N"));
+    }
+
+    protected SmtpSink(string folderPrefix)
+    {
+        Maildir = Path.Combine(Path.GetTempPath(), folderPrefix + Guid.NewGuid().ToString("N"));
         foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
         Port = FreePort();
     }
@@ -23,20 +30,26 @@ public sealed class SmtpSink : IAsyncDisposable
     public string Maildir { get; }
 
     /// <summary>The python3 that has Debian's aiosmtpd (tests/run-all.sh sets it; pyenv's python3 may not have it).</summary>
-    private static string Python =>
+    protected static string Python =>
         Environment.GetEnvironmentVariable("MAYORSNETWORK_TEST_PYTHON") is { Length: > 0 } p ? p
         : File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
     public int Port { get; }
 
-    public async Task StartAsync()
+    public Task StartAsync() => StartServerAsync("aiosmtpd.handlers.Mailbox", configure: null);
+
+    /// <summary>Starts aiosmtpd on this sink's port and Maildir with the given handler class, and waits until it listens.</summary>
+    protected async Task StartServerAsync(string handlerClass, Action<ProcessStartInfo>? configure)
     {
-        var psi = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        await StopAsync();
+        var psi = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", handlerClass, Maildir])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        configure?.Invoke(psi);
+        lock (_output) _output.Clear();
         try
         {
             _process = Process.Start(psi) ?? throw new InvalidOperationException("python3 did not start");
@@ -46,13 +59,21 @@ public sealed class SmtpSink : IAsyncDisposable
             throw new InvalidOperationException("The SMTP test server needs python3 with aiosmtpd (Debian: apt-get install python3-aiosmtpd). Run tests/run-all.sh, which installs it.", ex);
         }
 
+        // Read its output as it comes, so a full pipe never blocks it.
+        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
             {
-                var err = await _process.StandardError.ReadToEndAsync();
-                throw new InvalidOperationException($"The SMTP test server (python3 -m aiosmtpd) exited at once: {err.Trim()}. Install Debian's python3-aiosmtpd, or run tests/run-all.sh.");
+                await _process.WaitForExitAsync();
+                string output;
+                lock (_output) output = _output.ToString().Trim();
+                throw new InvalidOperationException($"The SMTP test server ({handlerClass}) exited at once: {output}. Install Debian's python3-aiosmtpd, or run tests/run-all.sh.");
             }
 
             if (await CanConnectAsync()) return;
@@ -129,5 +150,6 @@ public sealed class SmtpSink : IAsyncDisposable
         await StopAsync();
         try { Directory.Delete(Maildir, recursive: true); }
         catch (IOException) { }
+        GC.SuppressFinalize(this);
     }
 }
