@@ -97,6 +97,11 @@ mn_run_all_main() {
   start_time="$(date +%s)"
 
   export DOTNET_CLI_TELEMETRY_OPTOUT=1
+  # Each test fixture is a whole portal whose file providers would each take an inotify instance; the
+  # default limit (128 per user) runs out when many fixtures live at once. Poll instead, and raise the
+  # limit where we may.
+  export DOTNET_USE_POLLING_FILE_WATCHER=true
+  sysctl -q -w fs.inotify.max_user_instances=1024 >/dev/null 2>&1 || true
   export DOTNET_NOLOGO=1
   export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
   # Plain console output (the per-project "Passed!/Failed!" lines), not the live terminal view.

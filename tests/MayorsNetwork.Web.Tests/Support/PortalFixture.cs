@@ -17,6 +17,13 @@ public abstract class PortalFixture : IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
 
+    static PortalFixture()
+    {
+        // Many portals live at once in a test run; watching files with inotify would exhaust the
+        // per-user limit of inotify instances (128 by default). Polling needs none.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly string _keys = Path.Combine(Path.GetTempPath(), "mn-keys-" + Guid.NewGuid().ToString("N"));
 
     public SmtpSink Mail { get; } = new();
