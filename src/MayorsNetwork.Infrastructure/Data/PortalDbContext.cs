@@ -1,6 +1,7 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Identity;
@@ -43,6 +44,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Seat> Seats => Set<Seat>();
 
     public DbSet<SeatChange> SeatChanges => Set<SeatChange>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Credential> Credentials => Set<Credential>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

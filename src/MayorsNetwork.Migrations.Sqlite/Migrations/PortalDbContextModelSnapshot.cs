@@ -382,6 +382,118 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Payments");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Meetings.Credential", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternateEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlternateName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedInAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CredentialedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CredentialedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("MeetingId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Credentials_OnePerCityPerMeeting");
+
+                    b.ToTable("Credentials");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceCity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceState")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ResolutionDeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Meetings");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1160,25 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Meetings.Credential", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany("Credentials")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>
                 {
                     b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Billing", b1 =>
@@ -1257,6 +1388,11 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Credentials");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>

@@ -64,6 +64,12 @@ public sealed class DatabaseInitializer(
                 if (!await db.Bodies.AnyAsync(cancellationToken)) throw;
             }
         }
+
+        if (!await db.Meetings.AnyAsync(cancellationToken))
+        {
+            db.Meetings.AddRange(DefaultMeetings.Next(clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }
 

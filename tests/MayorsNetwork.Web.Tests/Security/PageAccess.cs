@@ -94,6 +94,13 @@ public static class PageAccess
         new("/Staff/Committees/Appoint", Access.Staff, "Appoint to Climate Change Task Force", "/staff/committees/climate-change-task-force/appoint"),
         // All seats with who appointed and ended them: a CSV for staff.
         new("/Staff/Committees/Seats", Access.Staff, "", "/staff/committees/seats.csv"),
+        // Meetings: the list is public; scheduling and credentialing are staff work. The seeded Winter Meeting
+        // (the first meeting a new portal has) stands in for any meeting.
+        new("/Meetings/Index", Access.Public, "Meetings"),
+        new("/Staff/Meetings/Index", Access.Staff, "Meetings"),
+        new("/Staff/Meetings/Create", Access.Staff, "New meeting"),
+        new("/Staff/Meetings/Detail", Access.Staff, "Winter Meeting", "/staff/meetings/1"),
+        new("/Staff/Meetings/Edit", Access.Staff, "Edit Winter Meeting", "/staff/meetings/1/edit"),
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).
         new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },

@@ -1,0 +1,20 @@
+namespace MayorsNetwork.Domain.Meetings;
+
+/// <summary>The association meets in winter (Washington, DC), at its annual meeting in June, and in special meetings.</summary>
+public enum MeetingKind
+{
+    Winter = 1,
+    Annual = 2,
+    Special = 3,
+}
+
+public static class MeetingKindText
+{
+    public static string Display(this MeetingKind kind) => kind switch
+    {
+        MeetingKind.Winter => "Winter Meeting",
+        MeetingKind.Annual => "Annual Meeting",
+        MeetingKind.Special => "Special Meeting",
+        _ => kind.ToString(),
+    };
+}

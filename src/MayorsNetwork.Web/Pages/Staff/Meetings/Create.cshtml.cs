@@ -1,0 +1,34 @@
+using MayorsNetwork.Domain.Meetings;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MayorsNetwork.Web.Pages.Staff.Meetings;
+
+/// <summary>Staff schedule a Winter, Annual or special meeting.</summary>
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public MeetingInput Input { get; set; } = new();
+
+    public void OnGet() => Input = new MeetingInput { Kind = nameof(MeetingKind.Annual) };
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (Input.Validate(ModelState) is not { } valid) return Page();
+
+        var staff = await users.GetUserAsync(User);
+        var meeting = new Meeting { Title = valid.Title, PlaceCity = valid.City, PlaceState = valid.State };
+        MeetingInput.Apply(meeting, valid);
+        meeting.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        meeting.CreatedBy = staff?.FullName ?? "Staff";
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+
+        TempData["Status"] = $"{meeting.Title} is saved.";
+        return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
+    }
+}

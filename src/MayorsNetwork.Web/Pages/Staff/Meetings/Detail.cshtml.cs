@@ -1,0 +1,149 @@
+using System.Net.Mail;
+using MayorsNetwork.Domain.Meetings;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Meetings;
+
+/// <summary>
+/// One meeting: staff credential Active member cities (the mayor as delegate, optionally one alternate) and
+/// check them in when they arrive. One credential per city per meeting, enforced by a unique index.
+/// </summary>
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+{
+    public Meeting Meeting { get; private set; } = null!;
+
+    public IReadOnlyList<CredentialRow> Credentials { get; private set; } = [];
+
+    /// <summary>Active member cities not yet credentialed for this meeting.</summary>
+    public IReadOnlyList<CityOption> Cities { get; private set; } = [];
+
+    [BindProperty]
+    public CredentialInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCredentialAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+
+        Membership? membership = null;
+        if (Input.MembershipId is not { } membershipId ||
+            (membership = await db.Memberships.Include(m => m.Government).FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken)) is null)
+        {
+            ModelState.AddModelError("Input.MembershipId", "Choose the city to credential.");
+        }
+        else if (Credential.Refusal(membership.Status) is { } refusal)
+        {
+            ModelState.AddModelError("Input.MembershipId", $"{membership.Government.Name}, {membership.Government.State}: {refusal}");
+        }
+        else if (await db.Credentials.AnyAsync(c => c.MeetingId == id && c.MembershipId == membership.Id, cancellationToken))
+        {
+            ModelState.AddModelError("Input.MembershipId", AlreadyCredentialed(membership));
+        }
+
+        var alternateName = Input.AlternateName?.Trim();
+        var alternateEmail = Input.AlternateEmail?.Trim();
+        if (string.IsNullOrEmpty(alternateName)) alternateName = null;
+        if (string.IsNullOrEmpty(alternateEmail)) alternateEmail = null;
+        if (alternateName is { Length: > Credential.NameMaxLength })
+            ModelState.AddModelError("Input.AlternateName", $"The alternate's name can be at most {Credential.NameMaxLength} characters.");
+        if (alternateName is null && alternateEmail is not null)
+            ModelState.AddModelError("Input.AlternateName", "Enter the alternate's name, or leave the email empty too.");
+        if (alternateName is not null && (alternateEmail is null || alternateEmail.Length > FieldLimits.Email || !MailAddress.TryCreate(alternateEmail, out _)))
+            ModelState.AddModelError("Input.AlternateEmail", "Enter the alternate's email address, like name@city.gov.");
+        if (membership is not null && string.IsNullOrWhiteSpace(membership.Government.Mayor.Name))
+            ModelState.AddModelError("Input.MembershipId", $"{membership.Government.Name} has no mayor on file; add the mayor's name to the city first.");
+
+        if (!ModelState.IsValid || membership is null) return Page();
+
+        var staff = await users.GetUserAsync(User);
+        var credential = new Credential
+        {
+            MeetingId = id,
+            MembershipId = membership.Id,
+            DelegateName = membership.Government.Mayor.Name,
+            AlternateName = alternateName,
+            AlternateEmail = alternateEmail,
+            CredentialedBy = staff?.FullName ?? "Staff",
+            CredentialedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Credentials.Add(credential);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another staff member credentialed the city a moment ago (the unique index); theirs stands.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.MembershipId", AlreadyCredentialed(membership));
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        TempData["Status"] = $"{membership.Government.Name}, {membership.Government.State} is credentialed for {Meeting.Title}.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostCheckInAsync(int id, int credentialId, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        var row = Credentials.FirstOrDefault(c => c.Id == credentialId);
+        if (row is null) return NotFound();
+
+        var staff = await users.GetUserAsync(User);
+        var by = staff?.FullName ?? "Staff";
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Only the first check-in counts: the condition makes two clicks at once record one.
+        var changed = await db.Credentials.Where(c => c.Id == credentialId && c.MeetingId == id && c.CheckedInAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CheckedInAtUtc, now).SetProperty(c => c.CheckedInBy, by), cancellationToken);
+        TempData["Status"] = changed == 1
+            ? $"{row.City} is checked in."
+            : $"{row.City} was already checked in; the first check-in stands.";
+        return RedirectToPage(new { id });
+    }
+
+    private static string AlreadyCredentialed(Membership membership) =>
+        $"{membership.Government.Name}, {membership.Government.State} is already credentialed for this meeting.";
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null) return false;
+        Meeting = meeting;
+        Credentials = await db.Credentials.AsNoTracking().Where(c => c.MeetingId == id)
+            .OrderBy(c => c.Membership.Government.Name).ThenBy(c => c.Id)
+            .Select(c => new CredentialRow(c.Id, c.Membership.Government.Name + ", " + c.Membership.Government.State, c.DelegateName,
+                c.AlternateName, c.AlternateEmail, c.CredentialedBy, c.CredentialedAtUtc, c.CheckedInAtUtc, c.CheckedInBy))
+            .ToListAsync(cancellationToken);
+        Cities = await db.Memberships.AsNoTracking()
+            .Where(m => m.Status == MembershipStatus.Active && !db.Credentials.Any(c => c.MeetingId == id && c.MembershipId == m.Id))
+            .OrderBy(m => m.Government.Name).ThenBy(m => m.Government.State)
+            .Select(m => new CityOption(m.Id, m.Government.Name + ", " + m.Government.State, m.Government.Mayor.Name))
+            .ToListAsync(cancellationToken);
+        return true;
+    }
+
+    public sealed class CredentialInput
+    {
+        public int? MembershipId { get; set; }
+
+        public string? AlternateName { get; set; }
+
+        public string? AlternateEmail { get; set; }
+    }
+
+    public sealed record CityOption(int MembershipId, string City, string Mayor);
+
+    public sealed record CredentialRow(int Id, string City, string DelegateName, string? AlternateName, string? AlternateEmail,
+        string CredentialedBy, DateTime CredentialedAtUtc, DateTime? CheckedInAtUtc, string? CheckedInBy);
+}

@@ -1,0 +1,82 @@
+using MayorsNetwork.Domain.Meetings;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Pages.Staff.Meetings;
+
+/// <summary>Changes a meeting's dates, place or deadline; a stale form cannot overwrite a newer change.</summary>
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public MeetingInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public int Id { get; private set; }
+
+    public string CurrentTitle { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null) return NotFound();
+        Show(meeting);
+        Input = MeetingInput.From(meeting);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var posted = Version;
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null) return NotFound();
+        Show(meeting);
+        if (meeting.Version != posted) return Stale(meeting);
+        if (Input.Validate(ModelState) is not { } valid) return Page();
+
+        var staff = await users.GetUserAsync(User);
+        MeetingInput.Apply(meeting, valid);
+        meeting.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        meeting.UpdatedBy = staff?.FullName ?? "Staff";
+        meeting.Version = Guid.NewGuid();
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = posted;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var now = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+            if (now is null) return NotFound();
+            Show(now);
+            return Stale(now);
+        }
+
+        TempData["Status"] = $"{meeting.Title} is saved.";
+        return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
+    }
+
+    private void Show(Meeting meeting)
+    {
+        Id = meeting.Id;
+        CurrentTitle = meeting.Title;
+        Version = meeting.Version;
+    }
+
+    /// <summary>Someone saved the meeting since this form was opened: show theirs, keep nothing of ours.</summary>
+    private PageResult Stale(Meeting current)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", $"{current.Title} was changed by {current.UpdatedBy ?? "someone else"} while you were editing it; nothing was saved. Here it is as it is now; make your change again.");
+        Input = MeetingInput.From(current);
+        Version = current.Version;
+        return Page();
+    }
+}
