@@ -51,7 +51,10 @@ using (var scope = app.Services.CreateScope())
 
 app.UsePortalPipeline();
 app.Lifetime.ApplicationStarted.Register(() =>
-    Console.WriteLine($"MayorsNetwork is running at {string.Join(", ", app.Urls)} (press Ctrl+C to stop)"));
+{
+    // The in-memory test host has no addresses; a real server prints where to open the portal.
+    if (app.Urls.Count > 0) Console.WriteLine($"MayorsNetwork is running at {string.Join(", ", app.Urls)} (press Ctrl+C to stop)");
+});
 await app.RunAsync();
 return 0;
 
