@@ -2,6 +2,7 @@ using System.Net;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using static MayorsNetwork.Web.Tests.Pages.Committees.CommitteeSeeds;
 
 namespace MayorsNetwork.Web.Tests.Pages.Staff.Committees;
@@ -136,6 +137,12 @@ public abstract class AppointingTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.Redirect, (await AppointAsync(staff, one.Slug, city, "Chair")).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await AppointAsync(staff, two.Slug, city, "Chair")).Status);
+
+        // The city now chairs both bodies: one open seat on each.
+        var seats = await portal.WithDbAsync(db => db.Seats.AsNoTracking()
+            .Where(s => s.MembershipId == city.MembershipId && s.EndedAtUtc == null)
+            .Select(s => s.BodyId).ToListAsync());
+        Assert.Equal(new[] { one.Id, two.Id }.Order(), seats.Order());
     }
 
     [Fact]
