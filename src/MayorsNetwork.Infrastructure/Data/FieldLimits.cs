@@ -5,6 +5,9 @@ public static class FieldLimits
 {
     public const int Name = 120;
     public const int Email = 254;
+
+    /// <summary>Identity user ids are GUID strings; room to spare.</summary>
+    public const int UserId = 64;
     public const int ShortText = 40;
     public const int Reason = 2_000;
     public const int Address = 300;

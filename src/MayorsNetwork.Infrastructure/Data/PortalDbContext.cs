@@ -4,6 +4,8 @@ using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Domain.Resolutions;
+using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -48,6 +50,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<Credential> Credentials => Set<Credential>();
+
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
+
+    public DbSet<ResolutionChange> ResolutionChanges => Set<ResolutionChange>();
+
+    public DbSet<Cosponsor> Cosponsors => Set<Cosponsor>();
+
+    public DbSet<Vote> Votes => Set<Vote>();
+
+    public DbSet<Elector> Electors => Set<Elector>();
+
+    public DbSet<Ballot> Ballots => Set<Ballot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

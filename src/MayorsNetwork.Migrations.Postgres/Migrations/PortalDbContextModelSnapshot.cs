@@ -657,6 +657,340 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.ToTable("MembershipStatusChanges");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Cosponsor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("InvitedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MayorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("ResolutionId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Cosponsors_OnePerCityPerResolution");
+
+                    b.ToTable("Cosponsors");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Resolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PassRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("QuorumPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SponsorCity")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("SponsorMembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SponsorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("SponsorUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TextMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("SponsorMembershipId");
+
+                    b.HasIndex("MeetingId", "Status");
+
+                    b.ToTable("Resolutions");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.ResolutionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId");
+
+                    b.ToTable("ResolutionChanges");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Ballot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CastAs")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("CastAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CastByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("CastByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VoteId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoteId", "Choice");
+
+                    b.HasIndex("VoteId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Ballots_OnePerCityPerVote");
+
+                    b.ToTable("Ballots");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Elector", b =>
+                {
+                    b.Property<int>("VoteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AlternateEmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("AlternateName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VoteId", "MembershipId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("VoteId", "AlternateEmailKey");
+
+                    b.HasIndex("VoteId", "GovernmentId");
+
+                    b.ToTable("Electors");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Vote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Abstain")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ElectorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("No")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("OpenedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PassRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("QuorumPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Yes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ResolutionId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Votes_OnePerResolutionAndStage");
+
+                    b.ToTable("Votes");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1338,6 +1672,104 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Cosponsor", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Resolutions.Resolution", "Resolution")
+                        .WithMany("Cosponsors")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Resolution", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Committees.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MayorsNetwork.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorMembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.ResolutionChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Resolutions.Resolution", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Ballot", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Voting.Vote", null)
+                        .WithMany("Ballots")
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Voting.Elector", null)
+                        .WithMany()
+                        .HasForeignKey("VoteId", "MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Elector", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Voting.Vote", null)
+                        .WithMany("Electors")
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Vote", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Committees.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MayorsNetwork.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Resolutions.Resolution", "Resolution")
+                        .WithMany()
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.HasOne("MayorsNetwork.Domain.Members.Government", "Government")
@@ -1446,6 +1878,20 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Membership", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Resolution", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Cosponsors");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Vote", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Electors");
                 });
 #pragma warning restore 612, 618
         }

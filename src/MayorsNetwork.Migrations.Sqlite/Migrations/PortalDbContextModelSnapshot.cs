@@ -630,6 +630,330 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("MembershipStatusChanges");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Cosponsor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MayorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("ResolutionId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Cosponsors_OnePerCityPerResolution");
+
+                    b.ToTable("Cosponsors");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Resolution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuorumPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SponsorCity")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SponsorMembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SponsorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SponsorUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("SponsorMembershipId");
+
+                    b.HasIndex("MeetingId", "Status");
+
+                    b.ToTable("Resolutions");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.ResolutionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionId");
+
+                    b.ToTable("ResolutionChanges");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Ballot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CastAs")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CastByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CastByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoteId", "Choice");
+
+                    b.HasIndex("VoteId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Ballots_OnePerCityPerVote");
+
+                    b.ToTable("Ballots");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Elector", b =>
+                {
+                    b.Property<int>("VoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternateEmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlternateName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VoteId", "MembershipId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("VoteId", "AlternateEmailKey");
+
+                    b.HasIndex("VoteId", "GovernmentId");
+
+                    b.ToTable("Electors");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Vote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Abstain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElectorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("No")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuorumPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Yes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ResolutionId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Votes_OnePerResolutionAndStage");
+
+                    b.ToTable("Votes");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1295,6 +1619,104 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Cosponsor", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Resolutions.Resolution", "Resolution")
+                        .WithMany("Cosponsors")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Resolution", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Committees.Body", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MayorsNetwork.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorMembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.ResolutionChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Resolutions.Resolution", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Ballot", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Voting.Vote", null)
+                        .WithMany("Ballots")
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Voting.Elector", null)
+                        .WithMany()
+                        .HasForeignKey("VoteId", "MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Elector", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Voting.Vote", null)
+                        .WithMany("Electors")
+                        .HasForeignKey("VoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Vote", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Committees.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MayorsNetwork.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Resolutions.Resolution", "Resolution")
+                        .WithMany()
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Resolution");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.HasOne("MayorsNetwork.Domain.Members.Government", "Government")
@@ -1403,6 +1825,20 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Membership", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Resolutions.Resolution", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Cosponsors");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Voting.Vote", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Electors");
                 });
 #pragma warning restore 612, 618
         }

@@ -77,6 +77,7 @@ public static class PortalServices
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();
         services.AddScoped<CommitteeSeats>();
+        services.AddScoped<Votes>();
         services.AddHostedService<DailyJobsWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();

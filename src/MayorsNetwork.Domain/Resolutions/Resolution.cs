@@ -1,0 +1,119 @@
+namespace MayorsNetwork.Domain.Resolutions;
+
+/// <summary>
+/// A resolution submitted by a member mayor for a meeting, before its deadline. Staff refer it to a standing
+/// committee; the committee votes, then (if recommended) the plenary. Every status change is kept in
+/// <see cref="Changes"/>. The rule to pass and the quorum are settings of the resolution, copied onto each
+/// vote when it opens.
+/// </summary>
+public sealed class Resolution
+{
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 20_000;
+    public const int DefaultQuorumPercent = 50;
+
+    public int Id { get; set; }
+
+    public int MeetingId { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>The resolution's text in Markdown, stored as typed; rendered without raw HTML.</summary>
+    public required string TextMarkdown { get; set; }
+
+    /// <summary>The sponsoring member city.</summary>
+    public int SponsorMembershipId { get; set; }
+
+    public required string SponsorUserId { get; set; }
+
+    /// <summary>"Mayor Robin Mayor", as typed on the city's record at submission.</summary>
+    public required string SponsorName { get; set; }
+
+    /// <summary>"Phoenix, AZ".</summary>
+    public required string SponsorCity { get; set; }
+
+    public DateTime SubmittedAtUtc { get; set; }
+
+    public ResolutionStatus Status { get; private set; } = ResolutionStatus.Submitted;
+
+    /// <summary>The standing committee it was referred to.</summary>
+    public int? CommitteeId { get; private set; }
+
+    public PassRule PassRule { get; set; } = PassRule.SimpleMajority;
+
+    /// <summary>Share of the electors (0–100 %) who must cast a ballot, abstentions included, for the vote to count.</summary>
+    public int QuorumPercent { get; set; } = DefaultQuorumPercent;
+
+    /// <summary>Changed on every update; a stale copy cannot overwrite a newer one (optimistic concurrency).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<Cosponsor> Cosponsors { get; set; } = [];
+
+    public List<ResolutionChange> Changes { get; set; } = [];
+
+    /// <summary>The rules a resolution's text keeps; the messages say what to fix.</summary>
+    public static IReadOnlyList<string> Check(string? title, string? textMarkdown)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(title)) errors.Add("Enter the resolution's title.");
+        else if (title.Trim().Length > TitleMaxLength) errors.Add($"The title can be at most {TitleMaxLength} characters.");
+        if (string.IsNullOrWhiteSpace(textMarkdown)) errors.Add("Enter the resolution's text.");
+        else if (textMarkdown.Length > TextMaxLength) errors.Add($"The text can be at most {TextMaxLength:N0} characters.");
+        return errors;
+    }
+
+    public static string? CheckQuorum(int quorumPercent) => quorumPercent is < 0 or > 100
+        ? "The quorum is a share of the electors between 0 and 100 percent."
+        : null;
+
+    /// <summary>Submissions close at the meeting's deadline (a submission at the very deadline is late).</summary>
+    public static bool IsOnTime(DateTime deadlineUtc, DateTime nowUtc) => nowUtc < deadlineUtc;
+
+    public static Resolution Submit(int meetingId, string title, string textMarkdown, int sponsorMembershipId, string sponsorUserId,
+        string sponsorName, string sponsorCity, DateTime nowUtc)
+    {
+        var resolution = new Resolution
+        {
+            MeetingId = meetingId,
+            Title = title.Trim(),
+            TextMarkdown = textMarkdown,
+            SponsorMembershipId = sponsorMembershipId,
+            SponsorUserId = sponsorUserId,
+            SponsorName = sponsorName,
+            SponsorCity = sponsorCity,
+            SubmittedAtUtc = nowUtc,
+        };
+        resolution.Changes.Add(new ResolutionChange
+        {
+            From = null, To = ResolutionStatus.Submitted, ByUserId = sponsorUserId, ByName = sponsorName, AtUtc = nowUtc, Note = "Submitted.",
+        });
+        return resolution;
+    }
+
+    /// <summary>Staff refer a submitted resolution to a standing committee.</summary>
+    public ResolutionChange Refer(int committeeId, string committeeName, string? byUserId, string byName, DateTime nowUtc)
+    {
+        var change = MoveTo(ResolutionStatus.Referred, byUserId, byName, $"Referred to the {committeeName}.", nowUtc);
+        CommitteeId = committeeId;
+        return change;
+    }
+
+    /// <summary>Moves along the flow, recording who and when; a move the flow does not allow throws.</summary>
+    public ResolutionChange MoveTo(ResolutionStatus to, string? byUserId, string byName, string note, DateTime nowUtc)
+    {
+        if (!ResolutionStatusText.CanMove(Status, to)) throw new InvalidResolutionTransitionException(Status, to);
+        var change = new ResolutionChange { From = Status, To = to, ByUserId = byUserId, ByName = byName, AtUtc = nowUtc, Note = note };
+        Status = to;
+        Version = Guid.NewGuid();
+        Changes.Add(change);
+        return change;
+    }
+}
+
+public sealed class InvalidResolutionTransitionException(ResolutionStatus from, ResolutionStatus to)
+    : InvalidOperationException($"A resolution that is {from.Display()} cannot become {to.Display()}.")
+{
+    public ResolutionStatus From { get; } = from;
+
+    public ResolutionStatus To { get; } = to;
+}

@@ -1,0 +1,50 @@
+namespace MayorsNetwork.Domain.Resolutions;
+
+/// <summary>
+/// Where a resolution stands. Submitted → Referred (to a standing committee) → In committee vote →
+/// Recommended or Not recommended; a recommended resolution → In plenary vote → Adopted or Failed.
+/// </summary>
+public enum ResolutionStatus
+{
+    Submitted = 1,
+    Referred = 2,
+    InCommitteeVote = 3,
+    Recommended = 4,
+    NotRecommended = 5,
+    InPlenaryVote = 6,
+    Adopted = 7,
+    Failed = 8,
+}
+
+public static class ResolutionStatusText
+{
+    public static string Display(this ResolutionStatus status) => status switch
+    {
+        ResolutionStatus.Submitted => "Submitted",
+        ResolutionStatus.Referred => "Referred",
+        ResolutionStatus.InCommitteeVote => "In committee vote",
+        ResolutionStatus.Recommended => "Recommended",
+        ResolutionStatus.NotRecommended => "Not recommended",
+        ResolutionStatus.InPlenaryVote => "In plenary vote",
+        ResolutionStatus.Adopted => "Adopted",
+        ResolutionStatus.Failed => "Failed",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The only moves the flow allows; anything else is refused.</summary>
+    public static bool CanMove(ResolutionStatus from, ResolutionStatus to) => (from, to) switch
+    {
+        (ResolutionStatus.Submitted, ResolutionStatus.Referred) => true,
+        (ResolutionStatus.Referred, ResolutionStatus.InCommitteeVote) => true,
+        (ResolutionStatus.InCommitteeVote, ResolutionStatus.Recommended) => true,
+        (ResolutionStatus.InCommitteeVote, ResolutionStatus.NotRecommended) => true,
+        (ResolutionStatus.Recommended, ResolutionStatus.InPlenaryVote) => true,
+        (ResolutionStatus.InPlenaryVote, ResolutionStatus.Adopted) => true,
+        (ResolutionStatus.InPlenaryVote, ResolutionStatus.Failed) => true,
+        _ => false,
+    };
+
+    /// <summary>Decided: nothing more happens to the resolution.</summary>
+    public static bool IsFinal(this ResolutionStatus status) =>
+        status is ResolutionStatus.NotRecommended or ResolutionStatus.Adopted or ResolutionStatus.Failed;
+}

@@ -1,0 +1,287 @@
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Domain.Resolutions;
+using MayorsNetwork.Domain.Voting;
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MayorsNetwork.Web.Services;
+
+/// <summary>What became of a ballot someone tried to cast.</summary>
+public enum CastResult
+{
+    Recorded,
+    AlreadyVoted,
+    Closed,
+    NotAnElector,
+    NotYourCity,
+    NoSuchVote,
+}
+
+public sealed record CastOutcome(CastResult Result, string Message, Ballot? Ballot = null)
+{
+    public bool Recorded => Result == CastResult.Recorded;
+}
+
+/// <summary>A city a signed-in person may cast for in a vote, and in what capacity.</summary>
+public sealed record VoterCity(int MembershipId, string City, CastAs CastAs);
+
+/// <summary>
+/// Opening, closing and casting. The electors are fixed at opening. One ballot per city per vote is the
+/// database's rule (a unique index); the page only explains it. Casting and closing are serialised on the
+/// vote's row: a cast holds a shared lock on it (PostgreSQL <c>FOR SHARE</c>; on SQLite every write
+/// transaction is exclusive) while it checks the vote is open and records the ballot, and closing takes the
+/// row for update before it counts. So no ballot is recorded after the close, and the count at close is
+/// every ballot recorded.
+/// </summary>
+public sealed class Votes(PortalDbContext db, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Opens the committee vote (resolution Referred) or the plenary vote (resolution Recommended).</summary>
+    public async Task<(Outcome Outcome, int? VoteId)> OpenAsync(int resolutionId, VoteStage stage, string? byUserId, string byName, CancellationToken cancellationToken)
+    {
+        var resolution = await db.Resolutions.Include(r => r.Changes).FirstOrDefaultAsync(r => r.Id == resolutionId, cancellationToken);
+        if (resolution is null) return (Outcome.Fail("This resolution no longer exists."), null);
+        var needed = stage == VoteStage.Committee ? ResolutionStatus.Referred : ResolutionStatus.Recommended;
+        if (resolution.Status != needed)
+        {
+            return (Outcome.Fail(stage == VoteStage.Committee
+                ? $"A committee vote opens on a referred resolution; this one is {resolution.Status.Display()}."
+                : $"The plenary votes on a resolution its committee recommended; this one is {resolution.Status.Display()}."), null);
+        }
+
+        var electors = stage == VoteStage.Committee
+            ? await CommitteeElectorsAsync(resolution, cancellationToken)
+            : await PlenaryElectorsAsync(resolution.MeetingId, cancellationToken);
+        if (electors.Count == 0)
+        {
+            return (Outcome.Fail(stage == VoteStage.Committee
+                ? "No city can vote: the committee has no current seat held by an Active member city."
+                : "No city can vote: no Active member city is credentialed for this meeting yet."), null);
+        }
+
+        var now = Now;
+        var vote = new Vote
+        {
+            ResolutionId = resolution.Id,
+            Stage = stage,
+            MeetingId = resolution.MeetingId,
+            BodyId = stage == VoteStage.Committee ? resolution.CommitteeId : null,
+            IsOpen = true,
+            OpenedAtUtc = now,
+            OpenedByUserId = byUserId,
+            OpenedBy = byName,
+            PassRule = resolution.PassRule,
+            QuorumPercent = resolution.QuorumPercent,
+            ElectorCount = electors.Count,
+            Electors = electors,
+        };
+        db.Votes.Add(vote);
+        resolution.MoveTo(stage == VoteStage.Committee ? ResolutionStatus.InCommitteeVote : ResolutionStatus.InPlenaryVote,
+            byUserId, byName, $"{stage.Display()} opened with {electors.Count} elector {(electors.Count == 1 ? "city" : "cities")}.", now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another member of staff opened it (or changed the resolution) a moment ago.
+            db.ChangeTracker.Clear();
+            return (Outcome.Fail("This resolution changed while you were opening the vote; nothing was saved. Check its status and try again."), null);
+        }
+
+        return (Outcome.Ok, vote.Id);
+    }
+
+    private async Task<List<Elector>> CommitteeElectorsAsync(Resolution resolution, CancellationToken cancellationToken)
+    {
+        if (resolution.CommitteeId is not { } bodyId) return [];
+        var today = DateOnly.FromDateTime(Now);
+        var seats = await db.Seats.AsNoTracking()
+            .Where(s => s.BodyId == bodyId && s.EndedAtUtc == null && s.StartsOn <= today && (s.EndsOn == null || s.EndsOn >= today)
+                        && s.Membership.Status == MembershipStatus.Active)
+            .Select(s => new { s.MembershipId, s.Membership.GovernmentId, s.Membership.Government.Name, s.Membership.Government.State, s.MayorName })
+            .ToListAsync(cancellationToken);
+        var alternates = await AlternatesAsync(resolution.MeetingId, cancellationToken);
+        return seats.DistinctBy(s => s.MembershipId).Select(s => new Elector
+        {
+            MembershipId = s.MembershipId,
+            GovernmentId = s.GovernmentId,
+            City = $"{s.Name}, {s.State}",
+            DelegateName = s.MayorName,
+            AlternateName = alternates.GetValueOrDefault(s.MembershipId)?.Name,
+            AlternateEmailKey = alternates.GetValueOrDefault(s.MembershipId)?.EmailKey,
+        }).ToList();
+    }
+
+    private async Task<List<Elector>> PlenaryElectorsAsync(int meetingId, CancellationToken cancellationToken)
+    {
+        var credentialed = await db.Credentials.AsNoTracking()
+            .Where(c => c.MeetingId == meetingId && c.Membership.Status == MembershipStatus.Active)
+            .Select(c => new { c.MembershipId, c.Membership.GovernmentId, c.Membership.Government.Name, c.Membership.Government.State, c.DelegateName, c.AlternateName, c.AlternateEmail })
+            .ToListAsync(cancellationToken);
+        return credentialed.Select(c => new Elector
+        {
+            MembershipId = c.MembershipId,
+            GovernmentId = c.GovernmentId,
+            City = $"{c.Name}, {c.State}",
+            DelegateName = c.DelegateName,
+            AlternateName = c.AlternateName,
+            AlternateEmailKey = EmailKey(c.AlternateEmail),
+        }).ToList();
+    }
+
+    private sealed record Alternate(string? Name, string? EmailKey);
+
+    private async Task<Dictionary<int, Alternate>> AlternatesAsync(int meetingId, CancellationToken cancellationToken) =>
+        (await db.Credentials.AsNoTracking().Where(c => c.MeetingId == meetingId && c.AlternateEmail != null)
+            .Select(c => new { c.MembershipId, c.AlternateName, c.AlternateEmail }).ToListAsync(cancellationToken))
+        .ToDictionary(c => c.MembershipId, c => new Alternate(c.AlternateName, EmailKey(c.AlternateEmail)));
+
+    /// <summary>Identity's normalised form of an address (upper case), so an alternate's account is matched as Identity matches logins.</summary>
+    public static string? EmailKey(string? email) => string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToUpperInvariant();
+
+    /// <summary>The cities the person may cast for in this vote: their own city's (as delegate) and any city naming them as alternate.</summary>
+    public async Task<IReadOnlyList<VoterCity>> CitiesForAsync(int voteId, PortalUser user, CancellationToken cancellationToken)
+    {
+        var governmentId = user.GovernmentId ?? -1;
+        var emailKey = user.EmailConfirmed ? user.NormalizedEmail : null;
+        var rows = await db.Electors.AsNoTracking()
+            .Where(e => e.VoteId == voteId && (e.GovernmentId == governmentId || (emailKey != null && e.AlternateEmailKey == emailKey)))
+            .Select(e => new { e.MembershipId, e.City, e.GovernmentId })
+            .ToListAsync(cancellationToken);
+        return rows.Select(e => new VoterCity(e.MembershipId, e.City, e.GovernmentId == governmentId ? CastAs.Delegate : CastAs.Alternate))
+            .OrderBy(e => e.City, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Casts the city's ballot, once. The checks here give the message; the unique index and the row lock give the guarantee.</summary>
+    public async Task<CastOutcome> CastAsync(int voteId, int membershipId, BallotChoice choice, PortalUser user, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(choice)) return new(CastResult.NotAnElector, "Choose Yes, No or Abstain.");
+        var elector = await db.Electors.AsNoTracking().FirstOrDefaultAsync(e => e.VoteId == voteId && e.MembershipId == membershipId, cancellationToken);
+        if (elector is null)
+        {
+            return await db.Votes.AnyAsync(v => v.Id == voteId, cancellationToken)
+                ? new(CastResult.NotAnElector, "That city is not among the electors of this vote: only cities that were Active and credentialed (or on the committee) when it opened can vote.")
+                : new(CastResult.NoSuchVote, "This vote does not exist.");
+        }
+
+        CastAs castAs;
+        if (user.GovernmentId == elector.GovernmentId) castAs = CastAs.Delegate;
+        else if (user.EmailConfirmed && elector.AlternateEmailKey is not null && elector.AlternateEmailKey == user.NormalizedEmail) castAs = CastAs.Alternate;
+        else return new(CastResult.NotYourCity, $"You cannot vote for {elector.City}: only its mayor or its credentialed alternate can.");
+
+        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (!await IsOpenLockedAsync(voteId, forUpdate: false, cancellationToken))
+                return new(CastResult.Closed, "This vote is closed; no more ballots are accepted.");
+            var ballot = new Ballot
+            {
+                VoteId = voteId,
+                MembershipId = membershipId,
+                Choice = choice,
+                CastByUserId = user.Id,
+                CastByName = string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? user.Id : user.FullName,
+                CastAs = castAs,
+                CastAtUtc = Now,
+            };
+            db.Ballots.Add(ballot);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+                return new(CastResult.Recorded, $"{elector.City} voted {choice}. Your ballot is recorded and final.", ballot);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index refused a second ballot for the city (two devices, the alternate after the mayor, a double click).
+                await tx.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        var first = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.VoteId == voteId && b.MembershipId == membershipId, cancellationToken);
+        return first is null
+            ? new(CastResult.Closed, "Your ballot could not be recorded; please try again.")
+            : new(CastResult.AlreadyVoted, $"{elector.City} has already voted ({first.Choice}, cast by {first.CastByName}); the first ballot stands.", first);
+    }
+
+    /// <summary>
+    /// Reads whether the vote is open, locking its row for the rest of the transaction: shared for a cast
+    /// (casts do not wait for each other), exclusive for closing (which waits for casts in progress).
+    /// </summary>
+    private async Task<bool> IsOpenLockedAsync(int voteId, bool forUpdate, CancellationToken cancellationToken)
+    {
+        // Two fixed statements (no text is built from input); SQLite has no row locks, its write transaction is already exclusive.
+        var query = !db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId}")
+            : forUpdate
+                ? db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId} FOR UPDATE")
+                : db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId} FOR SHARE");
+        var open = await query.ToListAsync(cancellationToken);
+        return open is [true];
+    }
+
+    /// <summary>Closes the vote: after the last ballot in progress is recorded, counts, computes the result, and moves the resolution on.</summary>
+    public async Task<Outcome> CloseAsync(int voteId, string? byUserId, string byName, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await IsOpenLockedAsync(voteId, forUpdate: true, cancellationToken))
+            return Outcome.Fail("This vote is already closed.");
+        var now = Now;
+        var counts = await db.Ballots.Where(b => b.VoteId == voteId).GroupBy(b => b.Choice)
+            .Select(g => new { Choice = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var vote = await db.Votes.Include(v => v.Resolution).ThenInclude(r => r.Changes).FirstAsync(v => v.Id == voteId, cancellationToken);
+        var tally = new Tally(vote.ElectorCount,
+            counts.FirstOrDefault(c => c.Choice == BallotChoice.Yes)?.Count ?? 0,
+            counts.FirstOrDefault(c => c.Choice == BallotChoice.No)?.Count ?? 0,
+            counts.FirstOrDefault(c => c.Choice == BallotChoice.Abstain)?.Count ?? 0);
+        var passed = tally.Passes(vote.PassRule, vote.QuorumPercent);
+        vote.IsOpen = false;
+        vote.ClosedAtUtc = now;
+        vote.ClosedByUserId = byUserId;
+        vote.ClosedBy = byName;
+        (vote.Yes, vote.No, vote.Abstain, vote.Passed) = (tally.Yes, tally.No, tally.Abstain, passed);
+        var to = vote.Stage == VoteStage.Committee
+            ? passed ? ResolutionStatus.Recommended : ResolutionStatus.NotRecommended
+            : passed ? ResolutionStatus.Adopted : ResolutionStatus.Failed;
+        vote.Resolution.MoveTo(to, byUserId, byName, $"{vote.Stage.Display()} closed. {tally.Explain(vote.PassRule, vote.QuorumPercent)}", now);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return Outcome.Ok;
+    }
+
+    /// <summary>The counts now: for an open vote, from the ballots recorded so far; for a closed one, as computed at close.</summary>
+    public async Task<LiveTally?> TallyAsync(int voteId, CancellationToken cancellationToken)
+    {
+        var vote = await db.Votes.AsNoTracking().Where(v => v.Id == voteId)
+            .Select(v => new { v.IsOpen, v.ElectorCount, v.PassRule, v.QuorumPercent, v.Yes, v.No, v.Abstain, v.Passed, v.ClosedAtUtc })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (vote is null) return null;
+        Tally tally;
+        if (vote.ClosedAtUtc is not null)
+        {
+            tally = new Tally(vote.ElectorCount, vote.Yes ?? 0, vote.No ?? 0, vote.Abstain ?? 0);
+        }
+        else
+        {
+            var counts = await db.Ballots.AsNoTracking().Where(b => b.VoteId == voteId).GroupBy(b => b.Choice)
+                .Select(g => new { Choice = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            tally = new Tally(vote.ElectorCount,
+                counts.FirstOrDefault(c => c.Choice == BallotChoice.Yes)?.Count ?? 0,
+                counts.FirstOrDefault(c => c.Choice == BallotChoice.No)?.Count ?? 0,
+                counts.FirstOrDefault(c => c.Choice == BallotChoice.Abstain)?.Count ?? 0);
+        }
+
+        return new LiveTally(tally, vote.IsOpen, vote.PassRule, vote.QuorumPercent, vote.Passed);
+    }
+}
+
+/// <summary>A vote's counts with its rule: what the tally page and its polling script show.</summary>
+public sealed record LiveTally(Tally Tally, bool IsOpen, PassRule PassRule, int QuorumPercent, bool? Passed)
+{
+    public bool QuorumMet => Tally.QuorumMet(QuorumPercent);
+
+    public int QuorumNeeded => Tally.QuorumNeededFor(QuorumPercent);
+}
