@@ -7,7 +7,7 @@ using Npgsql;
 
 // The bench command's driver; ../run.sh builds everything in Release and starts it. See ../README.md.
 // Options: --sizes 1400,90000  --providers Sqlite,Postgres  --seconds 10  --connections 64  --seats-per-body 200
-//          --no-invoices  --no-write (print the results, leave RESULTS.md alone)
+//          --no-invoices  --no-write (print the results, leave RESULTS.md alone)  --seed-only (seed, measure nothing; implies --no-write)
 // Environment: BENCH_POSTGRES (default MAYORSNETWORK_TEST_POSTGRES, then the local test server),
 //              BENCH_DIRECTORY_URL, BENCH_RESULTS_URL (paths to measure when they cannot be discovered).
 var inv = CultureInfo.InvariantCulture;
@@ -19,6 +19,7 @@ var connections = int.Parse(Option("--connections", "64"), inv);
 var seatsPerBody = int.Parse(Option("--seats-per-body", "200"), inv);
 var runInvoices = !args.Contains("--no-invoices");
 var write = !args.Contains("--no-write");
+var seedOnly = args.Contains("--seed-only");
 var warmUp = Math.Max(2, seconds / 3);
 
 var root = RepoRoot();
@@ -66,7 +67,7 @@ var report = new Report(machine, DateTime.UtcNow, referenceStart, referenceEnd, 
 var markdown = report.Markdown();
 Console.WriteLine();
 Console.WriteLine(markdown);
-if (write)
+if (write && !seedOnly)
 {
     var results = Path.Combine(root, "bench", "RESULTS.md");
     await File.WriteAllTextAsync(results, Report.Merge(File.Exists(results) ? await File.ReadAllTextAsync(results) : "", markdown));
@@ -130,6 +131,7 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
         }
 
         if (provider == DatabaseProvider.Postgres) NpgsqlConnection.ClearAllPools();
+        if (seedOnly) return new ConfigRun(size, provider, seed, 0, [], null);
 
         await using var portal = await Server.StartAsync(portalDll, portalDir, environment, Path.Combine(dir, "portal.log"), "/healthz");
         var pages = new List<PageRun>();
@@ -169,7 +171,7 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
         Console.WriteLine(string.Create(inv, $"  portal peak RSS {peak / 1048576.0:0} MB"));
         return new ConfigRun(size, provider, seed, peak, pages, null);
     }
-    catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or DbUpdateException or NpgsqlException or HttpRequestException)
+    catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or System.Data.Common.DbException or DbUpdateException or HttpRequestException)
     {
         Console.WriteLine($"  failed: {ex.Message}");
         return new ConfigRun(size, provider, null, 0, [], ex.Message.Split('\n')[0]);

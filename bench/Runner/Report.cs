@@ -81,7 +81,7 @@ public sealed partial record Report(
         md.AppendLine();
         md.AppendLine("### Seeding and memory");
         md.AppendLine();
-        md.AppendLine(F($"Every government is a member (85% Active with this year's invoice paid, 15% Invoiced and due in 25 days); each body has up to {SeatsPerBody} current seats and a quarter as many ended ones. Seeded with the portal's PortalDbContext in batches of 5,000 (change tracking off, one transaction each) after the portal's own `migrate`."));
+        md.AppendLine(F($"Every government is a member (85% Active with this year's invoice paid, 15% Invoiced and due in 25 days); each body has up to {SeatsPerBody} current seats and a quarter as many ended ones. Seeded after the portal's own `migrate` with multi-row INSERTs built from PortalDbContext's model (tables, columns, conversions), in one transaction: `bench/Runner/Seeder.cs`."));
         md.AppendLine();
         md.AppendLine("| size | database | governments and memberships | invoices | seats (current + ended) | ballots | seeded in | portal peak RSS (VmHWM) |");
         md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -211,7 +211,7 @@ public sealed partial record Report(
     }
 
     private static string Errors(WrkResult w) =>
-        w.Clean ? "none" : F($"{w.Non2xx:N0} non-2xx, {w.SocketErrors:N0} socket errors");
+        w.Requests == 0 ? "no request finished within the run" : w.Clean ? "none" : F($"{w.Non2xx:N0} non-2xx, {w.SocketErrors:N0} socket errors");
 
     /// <summary>
     /// Puts the run's section into RESULTS.md: replaces the previous run's section (whose summary line moves

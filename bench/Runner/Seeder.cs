@@ -17,7 +17,7 @@ public sealed record SeedReport(int Governments, int Invoices, int CurrentSeats,
 /// <summary>
 /// Fills a freshly migrated database (roles, dues schedule and bodies already there from the portal's
 /// migrate command) with N member governments in bulk: the portal's own entities and domain methods,
-/// added in large batches with change detection off, one transaction per batch. Not one request each.
+/// written with multi-row INSERTs in batches (<see cref="BulkInsert"/>), in one transaction. Not one request each.
 ///
 /// Shape: every government is a member (the worst case for the member directory); 85% are Active with
 /// this fiscal year's invoice paid, 15% Invoiced with the invoice sent and due in 25 days (outside the
@@ -39,95 +39,151 @@ public static class Seeder
         var schedule = DefaultDuesSchedules.IcleiUsaTiers(fiscalYear.Year);
         var random = new Random(2026);
 
+        await using var db = open();
+        var model = db.Model;
+        var types = new
+        {
+            Government = model.FindEntityType(typeof(Government))!,
+            Membership = model.FindEntityType(typeof(Membership))!,
+            History = model.FindEntityType(typeof(MembershipStatusChange))!,
+            Invoice = model.FindEntityType(typeof(Invoice))!,
+            Line = model.FindEntityType(typeof(Invoice))!.FindNavigation(nameof(Invoice.Lines))!.TargetEntityType,
+            Payment = model.FindEntityType(typeof(Payment))!,
+            Seat = model.FindEntityType(typeof(Seat))!,
+            SeatChange = model.FindEntityType(typeof(SeatChange))!,
+        };
+        if (await db.Governments.AnyAsync() || await db.Seats.AnyAsync())
+            throw new InvalidOperationException("The bench seeds a freshly migrated database only; this one already has governments or seats.");
+        var bulk = new BulkInsert(db);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        int historyId = 0, paymentId = 0, lineId = 0;
+
         // 1. Governments, memberships with their history, and this year's invoices (with payments when paid).
+        var all = new List<(int Id, string Mayor)>(governments);
         for (var start = 0; start < governments; start += Batch)
         {
-            await using var db = open();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await using var tx = await db.Database.BeginTransactionAsync();
+            var govs = new List<Government>(Batch);
             var memberships = new List<Membership>(Batch);
+            var history = new List<MembershipStatusChange>(Batch * 4);
             var invoices = new List<Invoice>(Batch);
+            var lines = new Dictionary<InvoiceLine, int>(Batch * 2, ReferenceEqualityComparer.Instance);
+            var payments = new List<Payment>(Batch);
             for (var i = start; i < Math.Min(start + Batch, governments); i++)
             {
                 var g = Government(i, governments, random);
+                g.Id = i + 1;
                 var m = Membership.Apply(g, "bench", By, now.AddDays(-400));
+                m.Id = i + 1;
+                m.GovernmentId = g.Id;
                 m.ApplicantUserId = null;
                 m.History[0].ByUserId = null;
                 m.MoveTo(MembershipStatus.Approved, null, By, "Approved", now.AddDays(-390));
                 m.MoveTo(MembershipStatus.Invoiced, null, By, "Invoice issued", now.AddDays(-390));
                 var paid = i % 100 < 85;
                 if (paid) m.MoveTo(MembershipStatus.Active, null, By, "Invoice paid", now.AddDays(-380));
-                memberships.Add(m);
+                foreach (var h in m.History)
+                {
+                    h.Id = ++historyId;
+                    h.MembershipId = m.Id;
+                }
 
                 var quote = schedule.Quote(Math.Max(g.Population, 1), newMember: false);
                 var invoice = Invoice.Create(m, i + 1, quote, fiscalYear, InvoiceKind.Renewal, today.AddDays(-5), 30, 25);
+                invoice.Id = i + 1;
                 if (paid) invoice.Pay(invoice.Total, today.AddDays(-2), PaymentMethod.Ach, $"ACH {i + 1}", By, now);
                 else invoice.Status = InvoiceStatus.Sent;
+                foreach (var l in invoice.Lines)
+                {
+                    l.Id = ++lineId;
+                    lines.Add(l, invoice.Id);
+                }
+
+                foreach (var p in invoice.Payments)
+                {
+                    p.Id = ++paymentId;
+                    p.InvoiceId = invoice.Id;
+                }
+
+                govs.Add(g);
+                memberships.Add(m);
+                history.AddRange(m.History);
                 invoices.Add(invoice);
+                payments.AddRange(invoice.Payments);
+                all.Add((m.Id, $"{g.MayorTitle} {g.Mayor.Name}"));
             }
 
-            db.Memberships.AddRange(memberships);
-            db.Invoices.AddRange(invoices);
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
-            if ((start / Batch) % 4 == 3) log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {start + Batch:N0} governments ({watch.Elapsed.TotalSeconds:0.0} s)"));
+            await bulk.InsertAsync(types.Government, govs);
+            await bulk.InsertAsync(types.Membership, memberships);
+            await bulk.InsertAsync(types.History, history);
+            await bulk.InsertAsync(types.Invoice, invoices);
+            await bulk.InsertAsync(types.Line, lines.Keys.ToList(), (line, property) =>
+                property == "InvoiceId" ? lines[line] : throw new InvalidOperationException($"InvoiceLine.{property} has no value in the seeder."));
+            await bulk.InsertAsync(types.Payment, payments);
+            if ((start / Batch) % 6 == 5) log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {start + Batch:N0} governments ({watch.Elapsed.TotalSeconds:0.0} s)"));
         }
 
-        await using (var db = open())
-        {
-            // Invoice numbers issued by the portal afterwards continue after the seeded ones.
-            db.InvoiceNumberSequences.Add(new InvoiceNumberSequence { FiscalYear = fiscalYear.Year, Last = governments });
-            await db.SaveChangesAsync();
-        }
+        // Invoice numbers issued by the portal afterwards continue after the seeded ones.
+        db.InvoiceNumberSequences.Add(new InvoiceNumberSequence { FiscalYear = fiscalYear.Year, Last = governments });
+        await db.SaveChangesAsync();
 
         // 2. Committee seats: each body's current roster and an earlier term's ended seats, each mayor on one body.
-        int current = 0, past = 0;
-        await using (var db = open())
+        int current = 0, past = 0, seatId = 0, changeId = 0;
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Id).Select(b => b.Id).ToListAsync();
+        var perBody = Math.Min(seatsPerBody, all.Count / Math.Max(bodies.Count, 1));
+        var pastPerBody = perBody / 4;
+        var next = 0;
+        var seats = new List<Seat>();
+        foreach (var body in bodies)
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var bodies = await db.Bodies.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Id).Select(b => b.Id).ToListAsync();
-            var members = await db.Memberships.AsNoTracking().OrderBy(m => m.Id)
-                .Select(m => new { m.Id, m.Government.MayorTitle, Mayor = m.Government.Mayor.Name }).ToListAsync();
-            var perBody = Math.Min(seatsPerBody, members.Count / Math.Max(bodies.Count, 1));
-            var pastPerBody = perBody / 4;
-            var next = 0;
-            var seats = new List<Seat>();
-            foreach (var body in bodies)
+            for (var k = 0; k < perBody; k++)
             {
-                for (var k = 0; k < perBody; k++)
-                {
-                    var m = members[next++ % members.Count];
-                    var role = k switch { 0 => SeatRole.Chair, 1 => SeatRole.ViceChair, _ when k >= perBody - 2 => SeatRole.ExOfficio, _ => SeatRole.Member };
-                    seats.Add(Seat.Appoint(body, m.Id, $"{m.MayorTitle} {m.Mayor}", role, today.AddDays(-200), today.AddDays(530), By, now.AddDays(-200)));
-                }
-
-                for (var k = 0; k < pastPerBody; k++)
-                {
-                    var m = members[next++ % members.Count];
-                    var seat = Seat.Appoint(body, m.Id, $"{m.MayorTitle} {m.Mayor}", SeatRole.Member, today.AddYears(-3), today.AddYears(-1), By, now.AddYears(-3));
-                    seat.End(today.AddYears(-1), By, now.AddYears(-1));
-                    seats.Add(seat);
-                }
-
-                current += perBody;
-                past += pastPerBody;
+                var m = all[next++ % all.Count];
+                var role = k switch { 0 => SeatRole.Chair, 1 => SeatRole.ViceChair, _ when k >= perBody - 2 => SeatRole.ExOfficio, _ => SeatRole.Member };
+                seats.Add(Seat.Appoint(body, m.Id, m.Mayor, role, today.AddDays(-200), today.AddDays(530), By, now.AddDays(-200)));
             }
 
-            await using var tx = await db.Database.BeginTransactionAsync();
-            db.Seats.AddRange(seats);
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
+            for (var k = 0; k < pastPerBody; k++)
+            {
+                var m = all[next++ % all.Count];
+                var seat = Seat.Appoint(body, m.Id, m.Mayor, SeatRole.Member, today.AddYears(-3), today.AddYears(-1), By, now.AddYears(-3));
+                seat.End(today.AddYears(-1), By, now.AddYears(-1));
+                seats.Add(seat);
+            }
+
+            current += perBody;
+            past += pastPerBody;
         }
+
+        foreach (var seat in seats)
+        {
+            seat.Id = ++seatId;
+            foreach (var c in seat.Changes)
+            {
+                c.Id = ++changeId;
+                c.SeatId = seat.Id;
+            }
+        }
+
+        await bulk.InsertAsync(types.Seat, seats);
+        await bulk.InsertAsync(types.SeatChange, seats.SelectMany(s => s.Changes).ToList());
+        await bulk.ResetSequencesAsync(types.Government, types.Membership, types.History, types.Invoice, types.Line, types.Payment, types.Seat, types.SeatChange);
+        await tx.CommitAsync();
+
+        // Read back through EF (conversions, dates and enums as the portal's queries see them).
+        db.ChangeTracker.Clear();
+        var active = await db.Memberships.CountAsync(m => m.Status == MembershipStatus.Active);
+        var paidInvoices = await db.Invoices.CountAsync(i => i.Status == InvoiceStatus.Paid && i.DueOn > today && i.FiscalYear == fiscalYear.Year);
+        var onRosters = await db.Seats.CountAsync(s => s.EndedAtUtc == null && s.StartsOn <= today && (s.EndsOn == null || s.EndsOn >= today));
+        var first = await db.Invoices.Include(i => i.Payments).OrderBy(i => i.Id).FirstAsync();
+        var expectedActive = Enumerable.Range(0, governments).Count(i => i % 100 < 85);
+        if (active != expectedActive || paidInvoices != expectedActive || onRosters != current || first.Balance != 0 || first.Lines.Count == 0)
+            throw new InvalidOperationException($"The seeded data does not read back as written: {active} active (expected {expectedActive}), {paidInvoices} paid invoices, {onRosters} seats on rosters (expected {current}), first invoice balance {first.Balance}.");
 
         // 3. Ballots. VOTING: the resolutions and ballots come from the voting issue (another branch). When
         // the model has them, seed one ballot per delegate here; until then this step records "not available".
-        string ballots;
-        await using (var db = open())
-        {
-            ballots = db.Model.GetEntityTypes().Any(t => t.ClrType.Name.Contains("Ballot", StringComparison.Ordinal))
-                ? "not seeded: the model has ballots but this seeder does not fill them yet (bench/Runner/Seeder.cs, step 3)"
-                : "not available (no ballots in the model yet)";
-        }
+        var ballots = model.GetEntityTypes().Any(t => t.ClrType.Name.Contains("Ballot", StringComparison.Ordinal))
+            ? "not seeded: the model has ballots but this seeder does not fill them yet (bench/Runner/Seeder.cs, step 3)"
+            : "not available (no ballots in the model yet)";
 
         return new SeedReport(governments, governments, current, past, ballots, watch.Elapsed);
     }

@@ -41,6 +41,8 @@ public static partial class Wrk
         var non2xx = (long)Number(Non2xxLine().Match(text));
         var socket = SocketLine().Match(text);
         long socketErrors = socket.Success ? Enumerable.Range(1, 4).Sum(g => long.Parse(socket.Groups[g].Value, CultureInfo.InvariantCulture)) : 0;
+        // No request finished within the run: the latency is longer than the run, not zero.
+        if (requests == 0) (p50, p99) = (double.PositiveInfinity, double.PositiveInfinity);
         return new WrkResult(rps, p50, p99, requests, non2xx, socketErrors, text);
     }
 
