@@ -4,12 +4,13 @@
 # See bench/README.md. Touches only 127.0.0.1; stops by itself; safe to run again (fresh databases each run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export MAYORSNETWORK_TEST_PYTHON="${MAYORSNETWORK_TEST_PYTHON:-/usr/bin/python3}"
 started=$(date +%s)
 
 # wrk (load generator) and aiosmtpd (the invoice run's SMTP server) are Debian packages.
 need=()
 command -v wrk >/dev/null || need+=(wrk)
-python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
+"${MAYORSNETWORK_TEST_PYTHON:-/usr/bin/python3}" -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -17,7 +18,6 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-export MAYORSNETWORK_TEST_PYTHON="${MAYORSNETWORK_TEST_PYTHON:-/usr/bin/python3}"
 
 echo "Building Release"
 # InvoiceBench references the portal, so this builds src/MayorsNetwork.Web in Release too.

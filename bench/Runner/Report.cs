@@ -101,7 +101,7 @@ public sealed partial record Report(
             md.AppendLine(F($"`bench/InvoiceBench --members 1400 --provider Sqlite` (exit {Invoice.Exit}); its peak working set is of one process hosting the portal (in-memory test host) and the bench:"));
             md.AppendLine();
             md.AppendLine("```");
-            foreach (var line in Invoice.Output.Split('\n').Where(l => l.StartsWith("PDF", StringComparison.Ordinal) || l.StartsWith("Invoice run", StringComparison.Ordinal) || l.Contains("rror", StringComparison.Ordinal)).Take(10))
+            foreach (var line in Invoice.Output.Split('\n').Where(l => l.StartsWith("PDF", StringComparison.Ordinal) || l.StartsWith("Invoice run", StringComparison.Ordinal) || l.StartsWith("Unhandled", StringComparison.Ordinal)).Take(10))
                 md.AppendLine(line.TrimEnd());
             md.AppendLine("```");
         }
@@ -123,6 +123,9 @@ public sealed partial record Report(
         md.AppendLine();
         md.AppendLine("### Notes");
         md.AppendLine();
+        var load = double.TryParse(Machine.LoadAtStart.Split(' ')[0], NumberStyles.Float, Inv, out var l) ? l : 0;
+        if (load > Machine.Cores)
+            md.AppendLine(F($"- **The machine was busy** (load average {load:0.0} on {Machine.Cores} cores at the start, {Machine.Load().Split(' ')[0]} at the end): these figures are indicative only and much lower than on a quiet machine. Rerun `bench/run.sh` when nothing else runs."));
         md.AppendLine("- The portal runs as in production: Release build, environment Production, configuration from environment variables, `migrate` first, its request log at Information (one line per request, to a file). wrk, the portal and its database share the machine's cores, as the reference and wrk do.");
         md.AppendLine("- A page's share is its requests per second over the reference's mean in the same run. Pages not on this branch yet (the member directory, a resolution's results) are measured when they answer; otherwise marked not available.");
         md.AppendLine("- Logs, wrk's raw output and the SQLite files of the last run are in `bench/out/` (ignored by git, emptied at the start of each run); PostgreSQL databases `mn_bench_<size>` are created fresh and dropped after each run.");
