@@ -1,5 +1,7 @@
 using MayorsNetwork.Domain.Committees;
+using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -103,6 +105,7 @@ public sealed class DemoData(
         await db.SaveChangesAsync(cancellationToken);
         await InvoiceAsync(staff.FullName, now, cancellationToken);
         await AddSeatsAsync(staff.FullName, now, cancellationToken);
+        await AddResolutionsAsync(staff, now, cancellationToken);
         logger.LogInformation("Demo data: {Count} cities and the staff account {Email}", Cities.Length, StaffEmail);
     }
 
@@ -147,6 +150,34 @@ public sealed class DemoData(
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>Two resolutions for the seeded Annual Meeting: one just submitted (with a confirmed and an invited cosponsor), one referred.</summary>
+    private async Task AddResolutionsAsync(PortalUser staff, DateTime now, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.Where(m => m.Kind == MeetingKind.Annual).OrderBy(m => m.Id).FirstOrDefaultAsync(cancellationToken);
+        var committee = await db.Bodies.FirstOrDefaultAsync(b => b.Slug == "transportation-and-communications-committee", cancellationToken);
+        var cities = await db.Memberships.Where(m => m.Status == MembershipStatus.Active)
+            .Select(m => new { m.Id, m.Government.Name, m.Government.State, Mayor = m.Government.MayorTitle + " " + m.Government.Mayor.Name })
+            .ToDictionaryAsync(m => m.Name, cancellationToken);
+        if (meeting is null || committee is null || !cities.TryGetValue("Phoenix", out var phoenix) || !cities.TryGetValue("Boston", out var boston)
+            || !cities.TryGetValue("Denver", out var denver) || !cities.TryGetValue("Seattle", out var seattle)) return;
+
+        var heat = Resolution.Submit(meeting.Id, "In Support of Extreme Heat Preparedness in Cities",
+            "**WHEREAS**, extreme heat is the deadliest weather hazard in the United States; and\n\n" +
+            "**WHEREAS**, cities are building cooling centers, planting trees and warning residents;\n\n" +
+            "**NOW, THEREFORE, BE IT RESOLVED** that the Conference supports federal funding for:\n\n- urban tree canopy programs,\n- cooling centers, and\n- heat early-warning systems.",
+            phoenix.Id, staff.Id, phoenix.Mayor, $"{phoenix.Name}, {phoenix.State}", now.AddDays(-5));
+        heat.Cosponsors.Add(new Cosponsor { MembershipId = denver.Id, MayorName = denver.Mayor, City = $"{denver.Name}, {denver.State}", InvitedAtUtc = now.AddDays(-5), ConfirmedAtUtc = now.AddDays(-4) });
+        heat.Cosponsors.Add(new Cosponsor { MembershipId = seattle.Id, MayorName = seattle.Mayor, City = $"{seattle.Name}, {seattle.State}", InvitedAtUtc = now.AddDays(-5) });
+
+        var transit = Resolution.Submit(meeting.Id, "In Support of Federal Transit Operating Assistance",
+            "**BE IT RESOLVED** that the Conference urges Congress to allow federal transit funds to support operating costs, " +
+            "so that cities can keep buses and trains running.",
+            boston.Id, staff.Id, boston.Mayor, $"{boston.Name}, {boston.State}", now.AddDays(-10));
+        transit.Refer(committee.Id, committee.Name, staff.Id, staff.FullName, now.AddDays(-2));
+        db.Resolutions.AddRange(heat, transit);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>A few mayors on the seeded bodies, one of them with a term ending within 60 days.</summary>
     private async Task AddSeatsAsync(string by, DateTime now, CancellationToken cancellationToken)
     {
@@ -158,6 +189,7 @@ public sealed class DemoData(
             ("Santa Ana", "executive-committee", SeatRole.ExOfficio, 400), ("Albuquerque", "immigration-reform-task-force", SeatRole.Chair, 220),
             ("San Antonio", "immigration-reform-task-force", SeatRole.Member, 220), ("Detroit", "infrastructure-task-force", SeatRole.Chair, 220),
             ("Milwaukee", "hunger-and-homelessness-task-force", SeatRole.Chair, 220), ("Boston", "jobs-education-and-the-workforce-committee", SeatRole.Member, 220),
+            ("Denver", "transportation-and-communications-committee", SeatRole.Chair, 220), ("Boston", "transportation-and-communications-committee", SeatRole.Member, 220),
         ];
         var bodies = await db.Bodies.ToDictionaryAsync(b => b.Slug, b => b.Id, cancellationToken);
         var cities = await db.Memberships.Where(m => m.Status == MembershipStatus.Active)

@@ -75,6 +75,15 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options)
             "Your city's invoices: " + accountUrl,
         ]);
 
+    /// <summary>To the mayor of a city named as cosponsor: they appear as cosponsor only once their city confirms.</summary>
+    public ComposedEmail CosponsorInvited(string mayorName, string sponsorName, string sponsorCity, string title, string meetingTitle, string resolutionUrl) => Compose(
+        $"Please confirm: cosponsoring \"{title}\"",
+        mayorName,
+        [
+            $"{sponsorName} of {sponsorCity} has submitted the resolution \"{title}\" for the {meetingTitle} and named your city as a cosponsor.",
+            "Your city is listed as a cosponsor only once you confirm. To read the resolution and confirm, sign in with your city's account and open: " + resolutionUrl,
+        ]);
+
     public ComposedEmail ConfirmEmail(string name, string url) => Compose(
         $"Confirm your email address for {Association}",
         name,

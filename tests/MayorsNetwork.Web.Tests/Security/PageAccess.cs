@@ -101,6 +101,14 @@ public static class PageAccess
         new("/Staff/Meetings/Create", Access.Staff, "New meeting"),
         new("/Staff/Meetings/Detail", Access.Staff, "Winter Meeting", "/staff/meetings/1"),
         new("/Staff/Meetings/Edit", Access.Staff, "Edit Winter Meeting", "/staff/meetings/1/edit"),
+        // Resolutions: the list and each resolution are public (the association publishes its policy process);
+        // submitting is for signed-in accounts, and the page itself tells those whose city cannot submit why
+        // (an applicant, a city not yet Active, staff). "{resolution}" is one the matrix seeds for the member city.
+        new("/Resolutions/Index", Access.Public, "Resolutions"),
+        new("/Resolutions/Detail", Access.Public, "Matrix Resolution on Clean Water", "/resolutions/{resolution}"),
+        new("/Resolutions/New", Access.SignedIn, "Submit a resolution"),
+        new("/Staff/Resolutions/Index", Access.Staff, "Resolutions"),
+        new("/Staff/Resolutions/Detail", Access.Staff, "Matrix Resolution on Clean Water", "/staff/resolutions/{resolution}"),
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).
         new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },
@@ -138,7 +146,8 @@ public sealed record AppPage(string Page, IReadOnlyList<string> Routes, Compiled
         var url = rule.SampleUrl ?? Routes.Where(r => !r.Contains('{', StringComparison.Ordinal)).OrderBy(r => r.Length).FirstOrDefault()?.ToLowerInvariant();
         return url?.Replace("{application}", visitors.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{invoice-number}", visitors.InvoiceNumber, StringComparison.Ordinal)
-            .Replace("{invoice}", visitors.InvoiceId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{invoice}", visitors.InvoiceId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{resolution}", visitors.ResolutionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     public override string ToString() => $"{Page} ({string.Join(", ", Routes)})";
@@ -164,6 +173,9 @@ public sealed class Visitors
     public required int InvoiceId { get; init; }
 
     public required string InvoiceNumber { get; init; }
+
+    /// <summary>A resolution sponsored by the member city for the first seeded meeting, written straight into the database.</summary>
+    public required int ResolutionId { get; init; }
 
     public required string City { get; init; }
 
@@ -207,6 +219,16 @@ public sealed class Visitors
             db.Memberships.Any(m => m.Id == memberApplication && m.GovernmentId == u.GovernmentId && m.ApplicantUserId == u.Id)));
         Assert.True(linked, "Approval did not link the member's account to the city.");
         var invoice = await portal.WithDbAsync(db => db.Invoices.Where(i => i.MembershipId == memberApplication).Select(i => new { i.Id, i.Number }).SingleAsync());
+        var resolutionId = await portal.WithDbAsync(async db =>
+        {
+            var meetingId = await db.Meetings.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+            var sponsor = await db.Memberships.Where(m => m.Id == memberApplication).Select(m => m.ApplicantUserId!).SingleAsync();
+            var resolution = MayorsNetwork.Domain.Resolutions.Resolution.Submit(meetingId, "Matrix Resolution on Clean Water", "The Conference supports **clean water**.",
+                memberApplication, sponsor, "Mayor Matrix", "Matrixville, CO", portal.Clock.GetUtcNow().UtcDateTime);
+            db.Resolutions.Add(resolution);
+            await db.SaveChangesAsync();
+            return resolution.Id;
+        });
 
         return new Visitors
         {
@@ -217,6 +239,7 @@ public sealed class Visitors
             ApplicationId = applicationId,
             InvoiceId = invoice.Id,
             InvoiceNumber = invoice.Number,
+            ResolutionId = resolutionId,
             City = city,
             ApplicantEmail = applicantEmail,
         };

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +26,12 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
 
     /// <summary>The city's mayor's committee seats that have not ended (current and starting later), when the account is linked to its city.</summary>
     public IReadOnlyList<SeatView> Seats { get; private set; } = [];
+
+    /// <summary>Resolutions the city sponsored, latest first (shown when the account is linked to its city).</summary>
+    public IReadOnlyList<ResolutionView> Resolutions { get; private set; } = [];
+
+    /// <summary>Resolutions naming the city as cosponsor that it has not confirmed yet.</summary>
+    public IReadOnlyList<ResolutionView> Invitations { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,8 +62,21 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
                 .Select(s => new SeatView(s.Body.Name, s.Body.Slug, s.Role, s.MayorName, s.StartsOn, s.EndsOn))
                 .ToListAsync(cancellationToken);
             Seats = seats.InRosterOrder(s => s.Role, s => s.Body, s => s.Body).ToList();
+            Resolutions = await db.Resolutions.AsNoTracking()
+                .Where(r => db.Memberships.Any(m => m.Id == r.SponsorMembershipId && m.GovernmentId == governmentId))
+                .OrderByDescending(r => r.SubmittedAtUtc).ThenByDescending(r => r.Id)
+                .Select(r => new ResolutionView(r.Id, r.Title, db.Meetings.Where(m => m.Id == r.MeetingId).Select(m => m.Title).First(), r.Status, r.SponsorName, r.SponsorCity))
+                .ToListAsync(cancellationToken);
+            Invitations = await db.Cosponsors.AsNoTracking()
+                .Where(c => c.ConfirmedAtUtc == null && db.Memberships.Any(m => m.Id == c.MembershipId && m.GovernmentId == governmentId))
+                .OrderBy(c => c.InvitedAtUtc).ThenBy(c => c.Id)
+                .Select(c => new ResolutionView(c.ResolutionId, c.Resolution.Title, db.Meetings.Where(m => m.Id == c.Resolution.MeetingId).Select(m => m.Title).First(),
+                    c.Resolution.Status, c.Resolution.SponsorName, c.Resolution.SponsorCity))
+                .ToListAsync(cancellationToken);
         }
     }
+
+    public sealed record ResolutionView(int Id, string Title, string Meeting, ResolutionStatus Status, string SponsorName, string SponsorCity);
 
     public sealed record SeatView(string Body, string Slug, SeatRole Role, string Mayor, DateOnly StartsOn, DateOnly? EndsOn);
 
