@@ -20,14 +20,16 @@ public sealed class PdfFlow : IDisposable
     public static readonly XColor Rule = XColor.FromArgb(0xdf, 0xe1, 0xe2);
     public static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
-    private readonly PdfDocument _document = new();
+    private readonly PdfDocument _document;
     private readonly List<XGraphics> _pages = [];
     private readonly string _runningHeader;
     private readonly string _footer;
 
     public PdfFlow(string title, string author, string runningHeader, string footer)
     {
+        // Before the document: PDFsharp checks its licence when a document is created.
         SystemFontResolver.Install();
+        _document = new PdfDocument();
         _document.Info.Title = title;
         _document.Info.Author = author;
         _runningHeader = runningHeader;

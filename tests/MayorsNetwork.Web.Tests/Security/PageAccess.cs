@@ -101,6 +101,13 @@ public static class PageAccess
         new("/Staff/Meetings/Create", Access.Staff, "New meeting"),
         new("/Staff/Meetings/Detail", Access.Staff, "Winter Meeting", "/staff/meetings/1"),
         new("/Staff/Meetings/Edit", Access.Staff, "Edit Winter Meeting", "/staff/meetings/1/edit"),
+        // Results: public. The matrix has no vote, so an unknown one stands in: a 404 page for everyone
+        // (ResultsPageTests and RollCallTests open real ones). The policy report of the seeded Winter Meeting,
+        // which adopted nothing, is a page saying so.
+        new("/Votes/Results", Access.Public, "Page not found", "/votes/999999/results") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Votes/RollCallCsv", Access.Public, "Page not found", "/votes/999999/roll-call.csv") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Votes/RollCallPdf", Access.Public, "Page not found", "/votes/999999/roll-call.pdf") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Meetings/Adopted", Access.Public, "No adopted resolutions", "/meetings/1/adopted.pdf"),
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).
         new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },
