@@ -78,6 +78,7 @@ public static class PortalServices
         services.AddScoped<Rosters>();
         services.AddScoped<CommitteeSeats>();
         services.AddScoped<Votes>();
+        services.AddScoped<VoteResults>();
         services.AddHostedService<DailyJobsWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();

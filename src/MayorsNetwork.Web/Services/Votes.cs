@@ -172,6 +172,10 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock)
         else if (user.EmailConfirmed && elector.AlternateEmailKey is not null && elector.AlternateEmailKey == user.NormalizedEmail) castAs = CastAs.Alternate;
         else return new(CastResult.NotYourCity, $"You cannot vote for {elector.City}: only its mayor or its credentialed alternate can.");
 
+        // SQLite has one writer at a time. A cast that finds the write lock taken is retried by
+        // Microsoft.Data.Sqlite with blocking 150 ms sleeps, which under a storm of ballots stalls the thread
+        // pool; so this process's casts queue here (asynchronously) for the lock instead.
+        using var writer = await SqliteWriters.EnterAsync(db, cancellationToken);
         await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             if (!await IsOpenLockedAsync(voteId, forUpdate: false, cancellationToken))
@@ -275,6 +279,29 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock)
         }
 
         return new LiveTally(tally, vote.IsOpen, vote.PassRule, vote.QuorumPercent, vote.Passed);
+    }
+}
+
+/// <summary>
+/// One SQLite write transaction at a time in this process (SQLite allows one writer per database anyway;
+/// several portal instances need PostgreSQL). PostgreSQL: no gate, its row locks do the work.
+/// </summary>
+internal static class SqliteWriters
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    public static async Task<Lease> EnterAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql()) return default;
+        // One gate per database (tests run several portals, each on its own file, in one process).
+        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Lease(gate);
+    }
+
+    public readonly struct Lease(SemaphoreSlim? gate) : IDisposable
+    {
+        public void Dispose() => gate?.Release();
     }
 }
 

@@ -109,6 +109,13 @@ public static class PageAccess
         new("/Resolutions/New", Access.SignedIn, "Submit a resolution"),
         new("/Staff/Resolutions/Index", Access.Staff, "Resolutions"),
         new("/Staff/Resolutions/Detail", Access.Staff, "Matrix Resolution on Clean Water", "/staff/resolutions/{resolution}"),
+        // Results: public. The matrix has no vote, so an unknown one stands in: a 404 page for everyone
+        // (ResultsPageTests and RollCallTests open real ones). The policy report of the seeded Winter Meeting,
+        // which adopted nothing, is a page saying so.
+        new("/Votes/Results", Access.Public, "Page not found", "/votes/999999/results") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Votes/RollCallCsv", Access.Public, "Page not found", "/votes/999999/roll-call.csv") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Votes/RollCallPdf", Access.Public, "Page not found", "/votes/999999/roll-call.pdf") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Meetings/Adopted", Access.Public, "No adopted resolutions", "/meetings/1/adopted.pdf"),
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).
         new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },
