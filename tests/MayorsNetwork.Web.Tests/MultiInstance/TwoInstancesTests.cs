@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Infrastructure.Email;
+using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Tests.MultiInstance;
+
+/// <summary>
+/// Two real portal processes on two loopback ports, one PostgreSQL database and one keys folder, as two
+/// replicas behind a load balancer: what one instance signs (cookies, antiforgery tokens, email links) the
+/// other accepts, and their two outbox workers send every email once between them, even when one dies.
+/// Each test starts its own two instances and SMTP server; the database is shared (each test makes its own data).
+/// </summary>
+public sealed class TwoInstancesTests(SharedDatabase database) : IClassFixture<SharedDatabase>
+{
+    private const int Jobs = 1_000;
+
+    [Fact]
+    public async Task A_mayor_signed_in_on_one_instance_submits_a_form_from_it_to_the_other()
+    {
+        await using var mail = new SmtpSink();
+        await mail.StartAsync();
+        var settings = database.Settings(mail.Port);
+        var adminEmail = $"admin-{Guid.NewGuid():N}@association.example.org";
+        var admin = PortalProcess.RunCommandAsync(settings, "create-admin", "--email", adminEmail, "--name", "Sam Staff");
+        // Different content roots on purpose: the keys are shared by folder and application name, not by path.
+        await using var a = await PortalProcess.StartAsync("A", settings, PortalProcess.WebProjectFolder);
+        await using var b = await PortalProcess.StartAsync("B", settings, AppContext.BaseDirectory);
+        var (adminExit, adminOutput) = await admin;
+        Assert.True(adminExit == 0, adminOutput);
+        var adminPassword = adminOutput[(adminOutput.LastIndexOf("): ", StringComparison.Ordinal) + 3)..].Trim();
+
+        // The city applies on A; the confirmation link A emailed (a token A signed) works on B.
+        using var mayor = new Browser();
+        var form = Applications.Valid();
+        var applied = await mayor.SubmitAsync(a, await mayor.GetAsync(a, "/join"), form);
+        Assert.True(applied.Status == HttpStatusCode.Redirect, $"/join on A: {applied.Status} {string.Join(" ", applied.Errors)}");
+        var confirmation = await mail.WaitForAsync(form["Input.ApplicantEmail"]!, "membership application", TimeSpan.FromSeconds(60));
+        var confirmed = await mayor.GetAsync(b, new Uri(confirmation.Link("/account/confirmemail")).PathAndQuery);
+        Assert.Equal("Email address confirmed", confirmed.One("h1")?.TextContent.Trim());
+
+        // Staff sign in on B and approve on A with B's page: the city becomes a member and the applicant its mayor's account.
+        using var staff = new Browser();
+        await staff.SignInAsync(b, adminEmail, adminPassword);
+        var membershipId = await WithDbAsync(db => db.Memberships.Where(m => m.Government.Name == form["Input.Name"]).Select(m => m.Id).SingleAsync());
+        var application = await staff.GetAsync(b, $"/staff/applications/{membershipId}");
+        var approved = await staff.SubmitAsync(a, application, new Dictionary<string, string?>(), "form:has([data-testid=approve])");
+        Assert.True(approved.Status == HttpStatusCode.Redirect, $"approving on A: {approved.Status} {string.Join(" ", approved.Errors)}");
+        Assert.Equal(MembershipStatus.Invoiced, await WithDbAsync(db => db.Memberships.Where(m => m.Id == membershipId).Select(m => m.Status).SingleAsync()));
+
+        // The mayor signs in on A and opens the two-step verification form there...
+        await mayor.SignInAsync(a, form["Input.ApplicantEmail"]!, PortalFixture.Password);
+        var twoFactor = await mayor.GetAsync(a, "/account/twofactor");
+        Assert.Equal(HttpStatusCode.OK, twoFactor.Status);
+        var key = twoFactor.One("[data-testid=shared-key]")!.TextContent;
+
+        // ...and submits it to B, with A's cookies and A's antiforgery token.
+        var on = await mayor.SubmitAsync(b, twoFactor, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+
+        Assert.Equal(HttpStatusCode.OK, on.Status);
+        Assert.Contains("Two-step verification is on.", on.One("[data-testid=two-factor-state]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(10, on.Document.QuerySelectorAll("[data-testid=recovery-codes] li").Length);
+        Assert.True(await WithDbAsync(db => db.Users.Where(u => u.Email == form["Input.ApplicantEmail"]).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        // Back on A, with the sign-in cookie B refreshed: the member's account page shows the city and the change.
+        var account = await mayor.GetAsync(a, "/account");
+        Assert.Equal(HttpStatusCode.OK, account.Status);
+        Assert.Contains($"{form["Input.Name"]}, CO", account.Text, StringComparison.Ordinal);
+        Assert.Contains("Two-step verification is on", account.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Both_workers_drain_1000_jobs_and_each_email_arrives_exactly_once()
+    {
+        await using var mail = new SmtpSink();
+        await mail.StartAsync();
+        var settings = database.Settings(mail.Port, ("Outbox:BatchSize", "20"));
+        var (a, b) = await StartPairAsync(settings);
+        await using var _ = a;
+        await using var __ = b;
+
+        var ids = await EnqueueAsync("Drained");
+        var claimants = await WaitUntilSentAsync(ids, TimeSpan.FromSeconds(90));
+
+        var received = mail.Messages().GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(Jobs, ids.Values.Count(id => received.GetValueOrDefault(id) == 1));
+        Assert.DoesNotContain(received, r => r.Value > 1);
+        Assert.Equal(Jobs, mail.Messages().Count(m => m.Subject.StartsWith("Drained ", StringComparison.Ordinal)));
+        // The outbox does not record who sent a message, but a claim shows who holds it while sending: both did.
+        Assert.True(claimants.Contains(a.ProcessId) && claimants.Contains(b.ProcessId),
+            $"Both instances should have claimed messages; seen: {string.Join(", ", claimants)} (A is {a.ProcessId}, B is {b.ProcessId}).");
+    }
+
+    [Fact]
+    public async Task When_one_instance_is_killed_mid_drain_the_other_finishes_the_work()
+    {
+        await using var mail = new SmtpSink();
+        await mail.StartAsync();
+        // A short lock, so the survivor takes over the dead instance's claims within seconds, not minutes.
+        const int lockSeconds = 10;
+        var settings = database.Settings(mail.Port, ("Outbox:BatchSize", "10"), ("Outbox:LockSeconds", lockSeconds.ToString(CultureInfo.InvariantCulture)));
+        var (a, b) = await StartPairAsync(settings);
+        await using var _ = a;
+        await using var __ = b;
+
+        var ids = await EnqueueAsync("Survived");
+        var keys = ids.Keys.ToList();
+        await WaitUntilAsync(() => WithDbAsync(db => db.OutboxMessages.CountAsync(m => keys.Contains(m.Id) && m.Status == OutboxStatus.Sent)), sent => sent >= 150, TimeSpan.FromSeconds(60));
+        b.Kill();
+        // What B held when it died: claimed, perhaps handed to the SMTP server, not recorded as sent.
+        var heldByB = await WithDbAsync(db => db.OutboxMessages
+            .Where(m => keys.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.LockedBy!.Contains($":{b.ProcessId}:"))
+            .Select(m => m.MessageId).ToListAsync());
+        var sentAtKill = await WithDbAsync(db => db.OutboxMessages.CountAsync(m => keys.Contains(m.Id) && m.Status == OutboxStatus.Sent));
+        Assert.True(sentAtKill < Jobs, "The drain had finished before B was killed; nothing was left for A to take over.");
+
+        await WaitUntilSentAsync(ids, TimeSpan.FromSeconds(90));
+
+        Assert.False(a.HasExited, a.Output);
+        var received = mail.Messages().GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(ids.Values, id => Assert.InRange(received.GetValueOrDefault(id), 1, 2));
+        // A second copy is possible only of a message B had handed to the SMTP server but not yet recorded as
+        // sent when it died: A sends it again, with the same Message-ID, once B's lock expires. Every other
+        // message arrives exactly once.
+        var twice = received.Where(r => r.Value > 1).Select(r => r.Key).ToList();
+        Assert.All(twice, id => Assert.Contains(id, heldByB));
+    }
+
+    private static async Task<(PortalProcess A, PortalProcess B)> StartPairAsync(Dictionary<string, string> settings)
+    {
+        var starting = new[] { PortalProcess.StartAsync("A", settings, PortalProcess.WebProjectFolder), PortalProcess.StartAsync("B", settings, AppContext.BaseDirectory) };
+        try
+        {
+            var started = await Task.WhenAll(starting);
+            return (started[0], started[1]);
+        }
+        catch
+        {
+            foreach (var task in starting.Where(t => t.IsCompletedSuccessfully)) await task.Result.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Queues the jobs through the Outbox, as the portal's pages do, in one transaction. Returns row id → Message-ID.</summary>
+    private async Task<Dictionary<long, string>> EnqueueAsync(string subject)
+    {
+        await using var db = database.Open();
+        var outbox = new Outbox(db, TimeProvider.System, Options.Create(new EmailOptions()));
+        var messages = Enumerable.Range(1, Jobs)
+            .Select(i => outbox.Enqueue($"{subject} {i}", [$"city-{i}@city.example.gov"], [], $"{subject} {i} of {Jobs}", $"Text {i}", $"<p>HTML {i}</p>"))
+            .ToList();
+        await db.SaveChangesAsync();
+        return messages.ToDictionary(m => m.Id, m => m.MessageId);
+    }
+
+    /// <summary>Waits until every job is Sent; returns the process ids seen holding claims meanwhile.</summary>
+    private async Task<HashSet<int>> WaitUntilSentAsync(Dictionary<long, string> ids, TimeSpan timeout)
+    {
+        var keys = ids.Keys.ToList();
+        var claimants = new HashSet<int>();
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var db = database.Open();
+            var state = await db.OutboxMessages.Where(m => keys.Contains(m.Id))
+                .GroupBy(m => new { m.Status, m.LockedBy })
+                .Select(g => new { g.Key.Status, g.Key.LockedBy, Count = g.Count() })
+                .ToListAsync();
+            // LockedBy is "machine:process id:worker".
+            foreach (var holder in state.Where(s => s.LockedBy is not null)) claimants.Add(int.Parse(holder.LockedBy!.Split(':')[1], CultureInfo.InvariantCulture));
+            if (state.Where(s => s.Status == OutboxStatus.Sent).Sum(s => s.Count) == Jobs) return claimants;
+            Assert.DoesNotContain(state, s => s.Status == OutboxStatus.Failed);
+            Assert.True(watch.Elapsed < timeout, $"Not drained within {timeout.TotalSeconds:0} s: {string.Join(", ", state.GroupBy(s => s.Status).Select(g => $"{g.Key} {g.Sum(s => s.Count)}"))}");
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task<T> WaitUntilAsync<T>(Func<Task<T>> read, Func<T, bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var value = await read();
+            if (condition(value)) return value;
+            Assert.True(DateTime.UtcNow < deadline, $"Still {value} after {timeout.TotalSeconds:0} s.");
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task<T> WithDbAsync<T>(Func<MayorsNetwork.Infrastructure.Data.PortalDbContext, Task<T>> work)
+    {
+        await using var db = database.Open();
+        return await work(db);
+    }
+}
