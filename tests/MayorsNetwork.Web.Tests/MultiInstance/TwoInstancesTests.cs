@@ -7,6 +7,7 @@ using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Xunit.Abstractions;
 
 namespace MayorsNetwork.Web.Tests.MultiInstance;
 
@@ -16,7 +17,7 @@ namespace MayorsNetwork.Web.Tests.MultiInstance;
 /// other accepts, and their two outbox workers send every email once between them, even when one dies.
 /// Each test starts its own two instances and SMTP server; the database is shared (each test makes its own data).
 /// </summary>
-public sealed class TwoInstancesTests(SharedDatabase database) : IClassFixture<SharedDatabase>
+public sealed class TwoInstancesTests(SharedDatabase database, ITestOutputHelper output) : IClassFixture<SharedDatabase>
 {
     private const int Jobs = 1_000;
 
@@ -71,6 +72,8 @@ public sealed class TwoInstancesTests(SharedDatabase database) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, account.Status);
         Assert.Contains($"{form["Input.Name"]}, CO", account.Text, StringComparison.Ordinal);
         Assert.Contains("Two-step verification is on", account.Text, StringComparison.Ordinal);
+        // One key, made by `migrate`, did all of it: neither instance made one of its own.
+        Assert.Single(Directory.GetFiles(database.KeysFolder, "key-*.xml"));
     }
 
     [Fact]
@@ -79,12 +82,16 @@ public sealed class TwoInstancesTests(SharedDatabase database) : IClassFixture<S
         await using var mail = new SmtpSink();
         await mail.StartAsync();
         var settings = database.Settings(mail.Port, ("Outbox:BatchSize", "20"));
+        var watch = Stopwatch.StartNew();
         var (a, b) = await StartPairAsync(settings);
         await using var _ = a;
         await using var __ = b;
+        output.WriteLine($"Both instances healthy after {watch.Elapsed.TotalSeconds:0.0} s");
 
         var ids = await EnqueueAsync("Drained");
+        watch.Restart();
         var claimants = await WaitUntilSentAsync(ids, TimeSpan.FromSeconds(90));
+        output.WriteLine($"{Jobs} jobs drained in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var received = mail.Messages().GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(Jobs, ids.Values.Count(id => received.GetValueOrDefault(id) == 1));
@@ -108,6 +115,7 @@ public sealed class TwoInstancesTests(SharedDatabase database) : IClassFixture<S
         await using var __ = b;
 
         var ids = await EnqueueAsync("Survived");
+        var watch = Stopwatch.StartNew();
         var keys = ids.Keys.ToList();
         await WaitUntilAsync(() => WithDbAsync(db => db.OutboxMessages.CountAsync(m => keys.Contains(m.Id) && m.Status == OutboxStatus.Sent)), sent => sent >= 150, TimeSpan.FromSeconds(60));
         b.Kill();
@@ -117,8 +125,10 @@ public sealed class TwoInstancesTests(SharedDatabase database) : IClassFixture<S
             .Select(m => m.MessageId).ToListAsync());
         var sentAtKill = await WithDbAsync(db => db.OutboxMessages.CountAsync(m => keys.Contains(m.Id) && m.Status == OutboxStatus.Sent));
         Assert.True(sentAtKill < Jobs, "The drain had finished before B was killed; nothing was left for A to take over.");
+        output.WriteLine($"B killed after {watch.Elapsed.TotalSeconds:0.0} s with {sentAtKill} sent and {heldByB.Count} held by B");
 
         await WaitUntilSentAsync(ids, TimeSpan.FromSeconds(90));
+        output.WriteLine($"All sent after {watch.Elapsed.TotalSeconds:0.0} s");
 
         Assert.False(a.HasExited, a.Output);
         var received = mail.Messages().GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => g.Count());
