@@ -10,9 +10,8 @@ namespace MayorsNetwork.Web.Tests.MultiInstance;
 /// X-Forwarded-Proto https (and a client address in X-Forwarded-For), which the instances believe because
 /// they are configured to trust 127.0.0.1 as their proxy; so their Secure cookies work as in production.
 /// </summary>
-public sealed class Browser : IDisposable
+public sealed class Browser(string clientAddress = "203.0.113.10") : IDisposable
 {
-    public const string ClientAddress = "203.0.113.10";
 
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(30) };
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
@@ -81,7 +80,7 @@ public sealed class Browser : IDisposable
     private async Task<PageResult> SendAsync(HttpRequestMessage request)
     {
         request.Headers.Add("X-Forwarded-Proto", "https");
-        request.Headers.Add("X-Forwarded-For", ClientAddress);
+        request.Headers.Add("X-Forwarded-For", clientAddress);
         if (_cookies.Count > 0) request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
         var response = await _http.SendAsync(request);
         if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))

@@ -141,6 +141,34 @@ public sealed class TwoInstancesTests(TwoInstances instances, ITestOutputHelper 
         Assert.All(twice, id => Assert.Contains(id, heldByB));
     }
 
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_per_client_address_given_by_the_proxy_and_counted_by_each_instance()
+    {
+        // Both clients come through the same proxy connection (127.0.0.1); only X-Forwarded-For tells them apart.
+        using var first = new Browser("198.51.100.1");
+        using var second = new Browser("198.51.100.2");
+        var wrong = new Dictionary<string, string?> { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@city.example.gov", ["Input.Password"] = "not the password at all" };
+        var page = await first.GetAsync(A, "/account/login");
+        for (var i = 1; i <= 10; i++)
+        {
+            var attempt = await first.SubmitAsync(A, page, wrong);
+            Assert.True(attempt.Status == HttpStatusCode.OK, $"Attempt {i} on A got {(int)attempt.Status}");
+        }
+
+        var refused = await first.SubmitAsync(A, page, wrong);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("Too many attempts", refused.One("h1")!.TextContent.Trim());
+
+        // Another client behind the same proxy has its own count...
+        var other = await second.SubmitAsync(A, await second.GetAsync(A, "/account/login"), wrong);
+        Assert.Equal(HttpStatusCode.OK, other.Status);
+        Assert.Contains("The email address or password is not right.", other.Errors);
+        // ...and so does the same client on the other instance: limits are per instance.
+        var onB = await first.SubmitAsync(B, await first.GetAsync(B, "/account/login"), wrong);
+        Assert.Equal(HttpStatusCode.OK, onB.Status);
+        Assert.Contains("The email address or password is not right.", onB.Errors);
+    }
+
     /// <summary>Queues the jobs through the Outbox, as the portal's pages do, in one transaction. Returns row id → Message-ID.</summary>
     private async Task<Dictionary<long, string>> EnqueueAsync(string subject)
     {
