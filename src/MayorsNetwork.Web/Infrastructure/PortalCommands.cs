@@ -1,5 +1,6 @@
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace MayorsNetwork.Web.Infrastructure;
 
@@ -14,6 +15,9 @@ public static class PortalCommands
         {
             case "migrate":
                 await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, CancellationToken.None);
+                // The first Data Protection key is made here, before any instance starts: instances started at once
+                // on an empty keys folder would each make a key of their own and refuse each other's cookies for a while.
+                services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MayorsNetwork.Migrate").Protect("key ring ready");
                 Console.WriteLine("The database is up to date.");
                 return 0;
             case "create-admin":

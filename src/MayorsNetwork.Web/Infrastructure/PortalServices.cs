@@ -7,10 +7,12 @@ using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
@@ -31,14 +33,15 @@ public static class PortalServices
         services.AddOptions<MembershipOptions>().Bind(configuration.GetSection(MembershipOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InvoiceOptions>().Bind(configuration.GetSection(InvoiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KeyStorageOptions>().Bind(configuration.GetSection(KeyStorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<PortalDbContext>((sp, o) =>
             DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath));
 
-        services.AddDataProtection()
-            .SetApplicationName("MayorsNetwork")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, configuration["DataProtection:KeysFolder"] ?? "data/keys")));
+        AddSharedKeys(services, configuration, environment);
+        AddForwardedHeaders(services);
 
         AddAccounts(services, environment);
 
@@ -61,7 +64,8 @@ public static class PortalServices
 
         AddRateLimits(services);
 
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Bounded twice: the check gives up after DatabaseHealthCheck.Timeout, and the health service after this.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, timeout: DatabaseHealthCheck.Timeout + TimeSpan.FromSeconds(2));
 
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<Outbox>();
@@ -130,6 +134,34 @@ public static class PortalServices
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
     }
 
+    /// <summary>
+    /// One key ring for every instance: the keys folder is shared (a volume, a network folder) and the
+    /// application name is fixed, so instances with different content roots read each other's cookies and
+    /// antiforgery tokens. Relative folders are resolved against the content root.
+    /// </summary>
+    private static void AddSharedKeys(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var keys = configuration.GetSection(KeyStorageOptions.Section).Get<KeyStorageOptions>() ?? new KeyStorageOptions();
+        var folder = string.IsNullOrWhiteSpace(keys.KeysFolder) ? new KeyStorageOptions().KeysFolder : keys.KeysFolder;
+        services.AddDataProtection()
+            .SetApplicationName(KeyStorageOptions.ApplicationName)
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(environment.ContentRootPath, folder))));
+    }
+
+    /// <summary>X-Forwarded-For and X-Forwarded-Proto, believed only from the configured proxies (none by default).</summary>
+    private static void AddForwardedHeaders(IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default; here only what is configured is trusted.
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies.Value.Proxies) o.KnownProxies.Add(proxy);
+            foreach (var network in proxies.Value.Networks) o.KnownIPNetworks.Add(network);
+        });
+    }
+
     private static void AddRateLimits(IServiceCollection services)
     {
         services.AddRateLimiter(o =>
@@ -142,6 +174,8 @@ public static class PortalServices
                 return ValueTask.CompletedTask;
             };
             // Form posts to login, sign-up and password reset, per client address; pages themselves are not limited.
+            // Each instance counts for itself: behind a load balancer with N instances a client may get up to N
+            // times the limit. The client address is the proxy's X-Forwarded-For only when the proxy is configured.
             o.AddPolicy(RateLimitOptions.AuthPolicy, http =>
             {
                 if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
@@ -159,6 +193,8 @@ public static class PortalServices
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First, so that everything after it (rate limits, logs, Secure cookies) sees the client's address and scheme.
+        if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.Enabled) app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
