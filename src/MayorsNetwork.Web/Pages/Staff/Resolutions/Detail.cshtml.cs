@@ -16,7 +16,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
 /// (until the plenary vote opens; a stale form cannot overwrite a newer change), open its committee and
 /// plenary votes, and see its history and votes.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, Votes votes, TimeProvider clock) : PageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, TimeProvider clock) : PageModel
 {
     public Resolution Resolution { get; private set; } = null!;
 
