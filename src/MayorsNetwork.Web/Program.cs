@@ -15,12 +15,16 @@ System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globaliz
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 // Logging:MinimumLevel sets our level; the framework's chatty categories stay at Warning.
-var logger = new LoggerConfiguration()
+const string logTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+var logConfiguration = new LoggerConfiguration()
     .MinimumLevel.Is(builder.Configuration.GetValue("Logging:MinimumLevel", LogEventLevel.Information))
     .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
+    .Enrich.FromLogContext();
+// A terminal gets each line at once, in colour; a file or a pipe (servers, containers) gets lines in batches.
+var logger = (Console.IsOutputRedirected
+        ? logConfiguration.WriteTo.Sink(new BufferedConsoleSink(logTemplate, TimeSpan.FromMilliseconds(250)))
+        : logConfiguration.WriteTo.Console(outputTemplate: logTemplate))
     .CreateLogger();
 builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
 

@@ -565,10 +565,10 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
-
                     b.HasIndex("NameKey", "State")
                         .IsUnique();
+
+                    b.HasIndex("State", "NameKey");
 
                     b.ToTable("Governments");
                 });

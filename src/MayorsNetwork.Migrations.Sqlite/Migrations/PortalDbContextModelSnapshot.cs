@@ -542,10 +542,10 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("State");
-
                     b.HasIndex("NameKey", "State")
                         .IsUnique();
+
+                    b.HasIndex("State", "NameKey");
 
                     b.ToTable("Governments");
                 });

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -35,10 +36,16 @@ public static class PortalServices
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KeyStorageOptions>().Bind(configuration.GetSection(KeyStorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PublicPageCacheOptions>().Bind(configuration.GetSection(PublicPageCacheOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectoryPageStarts>();
+        services.AddSingleton<DirectoryChangeInterceptor>();
         services.AddDbContext<PortalDbContext>((sp, o) =>
-            DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath));
+        {
+            DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath);
+            o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
+        });
 
         AddSharedKeys(services, configuration, environment);
         AddForwardedHeaders(services);
@@ -50,6 +57,8 @@ public static class PortalServices
         {
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
         });
+        services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(
+            ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp), sp.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "mn.antiforgery";
@@ -63,6 +72,8 @@ public static class PortalServices
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
 
         AddRateLimits(services);
+        AddPublicPageCache(services);
+        services.AddPortalCompression();
 
         // Bounded twice: the check gives up after DatabaseHealthCheck.Timeout, and the health service after this.
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, timeout: DatabaseHealthCheck.Timeout + TimeSpan.FromSeconds(2));
@@ -80,6 +91,7 @@ public static class PortalServices
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();
+        services.AddScoped<MemberDirectory>();
         services.AddScoped<CommitteeSeats>();
         services.AddScoped<Votes>();
         services.AddScoped<VoteResults>();
@@ -162,6 +174,21 @@ public static class PortalServices
         });
     }
 
+    /// <summary>
+    /// Public pages that change rarely (home, dues, committees and rosters, meetings, closed votes' results) are
+    /// kept in memory for <see cref="PublicPageCacheOptions.Seconds"/> and served without running the page, for
+    /// anonymous visitors only; staff handlers evict a tag when they change what it shows.
+    /// </summary>
+    private static void AddPublicPageCache(IServiceCollection services)
+    {
+        services.AddSingleton<AnonymousPagePolicy>();
+        services.AddOutputCache(o =>
+        {
+            foreach (var tag in CacheTags.Pages)
+                o.AddPolicy(tag, b => b.AddPolicy<AnonymousPagePolicy>().Tag(CacheTags.AllPublicPages, tag));
+        });
+    }
+
     private static void AddRateLimits(IServiceCollection services)
     {
         services.AddRateLimiter(o =>
@@ -199,14 +226,17 @@ public static class PortalServices
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseRequestSummaryLog();
+        app.UseResponseCompression();
         // Figures and dates read the American way whatever the server's locale.
         app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures("en-US").AddSupportedUICultures("en-US"));
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticFileCaching.Options());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication, so that the cache knows who is signed in (and serves them nothing from it).
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         // Unknown addresses are a 404 page for everyone, not a sign-in prompt from the fallback policy.

@@ -7,18 +7,18 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// Set before the rest of the pipeline runs (no callback per request). The exception handler clears headers
+    /// before it re-runs the pipeline for its error page, which passes through here again and gets them back.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        context.Response.OnStarting(() =>
-        {
-            var h = context.Response.Headers;
-            h.ContentSecurityPolicy = ContentSecurityPolicy;
-            h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "DENY";
-            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            return Task.CompletedTask;
-        });
-        await next();
+        var h = context.Response.Headers;
+        h.ContentSecurityPolicy = ContentSecurityPolicy;
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        return next(context);
     });
 }

@@ -1,11 +1,13 @@
 using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = CacheTags.HomePolicy)]
 public sealed class IndexModel(IOptions<MembershipOptions> options) : PageModel
 {
     public string AssociationName => options.Value.AssociationName;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
@@ -13,7 +15,7 @@ public sealed record Appointment(int MembershipId, SeatRole Role, DateOnly Start
 /// database's unique indexes (one open chair, one open vice chair, one open seat per city per body) decide
 /// when two staff act at once, and the loser gets the same clear message.
 /// </summary>
-public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock)
+public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
     public const string CityField = "Input.MembershipId";
     public const string RoleField = "Input.Role";
@@ -56,6 +58,7 @@ public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock)
                    ?? Outcome.Fail("The seats of this body changed while you were appointing; nothing was saved. Check the roster and try again.");
         }
 
+        await cache.EvictAsync(CacheTags.Committees);
         return Outcome.Ok;
     }
 
@@ -109,6 +112,7 @@ public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await cache.EvictAsync(CacheTags.Committees);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -145,6 +149,7 @@ public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await cache.EvictAsync(CacheTags.Committees);
             return Outcome.Ok;
         }
         catch (DbUpdateConcurrencyException)

@@ -3,6 +3,8 @@ using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
@@ -34,7 +36,7 @@ public sealed record VoterCity(int MembershipId, string City, CastAs CastAs);
 /// row for update before it counts. So no ballot is recorded after the close, and the count at close is
 /// every ballot recorded.
 /// </summary>
-public sealed class Votes(PortalDbContext db, TimeProvider clock)
+public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -91,6 +93,7 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock)
             return (Outcome.Fail("This resolution changed while you were opening the vote; nothing was saved. Check its status and try again."), null);
         }
 
+        await cache.EvictAsync(CacheTags.Votes);
         return (Outcome.Ok, vote.Id);
     }
 
@@ -253,6 +256,8 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock)
         vote.Resolution.MoveTo(to, byUserId, byName, $"{vote.Stage.Display()} closed. {tally.Explain(vote.PassRule, vote.QuorumPercent)}", now);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        // The resolution moved on: the results of its earlier votes show its status.
+        await cache.EvictAsync(CacheTags.Votes);
         return Outcome.Ok;
     }
 

@@ -16,7 +16,8 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.Property(g => g.BillingAddress).HasMaxLength(FieldLimits.Address);
         // One record per government: the same name in the same state is the same government.
         b.HasIndex(g => new { g.NameKey, g.State }).IsUnique();
-        b.HasIndex(g => g.State);
+        // The member directory: a state's members in name order (and any lookup by state, as the index on State alone did).
+        b.HasIndex(g => new { g.State, g.NameKey });
         b.OwnsOne(g => g.Mayor, Contact);
         b.OwnsOne(g => g.Liaison, Contact);
         b.OwnsOne(g => g.Billing, Contact);

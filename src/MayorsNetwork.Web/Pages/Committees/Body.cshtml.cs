@@ -1,16 +1,19 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Join;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Committees;
 
 /// <summary>One body: its description, its current roster (chair first), filtered by state and role, and its other seats.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = CacheTags.CommitteesPolicy)]
 public sealed class BodyModel(PortalDbContext db, Rosters rosters) : PageModel
 {
     [BindProperty(SupportsGet = true)]

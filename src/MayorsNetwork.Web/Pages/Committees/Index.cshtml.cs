@@ -1,16 +1,19 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Committees;
 
 /// <summary>Every body, grouped by kind, with how many seats are filled today; and a search for a mayor's seats across them all.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = CacheTags.CommitteesPolicy)]
 public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PageModel
 {
     public const int MaxResults = 100;

@@ -1,14 +1,17 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Dues;
 
 /// <summary>The public dues calculator: amount, bracket, formula and a chart.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = CacheTags.DuesPolicy)]
 public sealed class IndexModel(DuesCalculator calculator) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "population")]

@@ -1,13 +1,16 @@
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Meetings;
 
 /// <summary>Upcoming meetings (soonest first) and past ones (latest first), open to everyone.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = CacheTags.MeetingsPolicy)]
 public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
     public const int PastShown = 20;

@@ -1,7 +1,9 @@
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Votes;
 
@@ -11,6 +13,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 /// live tally.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = CacheTags.VotesPolicy)]
 public sealed class ResultsModel(VoteResults results) : PageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
@@ -21,6 +24,8 @@ public sealed class ResultsModel(VoteResults results) : PageModel
     {
         if (await results.SummaryAsync(id, cancellationToken) is not { } vote) return NotFound();
         Vote = vote;
+        // An open vote's page changes when it closes; only final results are kept.
+        if (vote.IsOpen) HttpContext.DoNotCache();
         if (vote.Result is { } tally) Chart = ResultsChart.Render(tally);
         return Page();
     }

@@ -3,10 +3,12 @@ using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
@@ -16,7 +18,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
 /// (until the plenary vote opens; a stale form cannot overwrite a newer change), open its committee and
 /// plenary votes, and see its history and votes.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, TimeProvider clock) : PageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, TimeProvider clock, IOutputCacheStore cache) : PageModel
 {
     public Resolution Resolution { get; private set; } = null!;
 
@@ -78,6 +80,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             return await ReloadAsync(id, cancellationToken);
         }
 
+        await cache.EvictAsync(CacheTags.Votes);
         TempData["Status"] = $"Referred to the {committee.Name}.";
         return RedirectToPage(new { id });
     }
@@ -130,6 +133,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             return await StaleAsync(id, cancellationToken);
         }
 
+        await cache.EvictAsync(CacheTags.Votes);
         TempData["Status"] = $"The rule to pass is {rule.Value.Display()}, with a quorum of {quorum}%.";
         return RedirectToPage(new { id });
     }
