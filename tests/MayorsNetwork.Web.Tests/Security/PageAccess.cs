@@ -52,6 +52,8 @@ public static class PageAccess
         new("/Index", Access.Public, "The voice of cities, together"),
         new("/Dues/Index", Access.Public, "Dues calculator"),
         new("/Join/Index", Access.Public, "Apply for membership"),
+        // The member directory is public: the association publishes who its members are.
+        new("/Members/Index", Access.Public, "Member directory"),
         new("/Join/Submitted", Access.Public, "Application received"),
 
         new("/Account/Login", Access.Public, "Sign in"),

@@ -1,9 +1,11 @@
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MayorsNetwork.Web.Tests.Support;
@@ -80,18 +82,34 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public PortalClient Client() => new(Factory.CreateClient(), this);
 
-    /// <summary>A scope for reading or arranging the database directly.</summary>
+    /// <summary>
+    /// A scope for reading or arranging the database directly. Writes made here bypass the pages that evict the
+    /// output cache, so the cached public pages are forgotten afterwards, as a staff change through the pages would.
+    /// </summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        var result = await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        await EvictCachedPagesAsync();
+        return result;
     }
 
     public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         await work(scope.ServiceProvider);
+        await EvictCachedPagesAsync();
     }
+
+    /// <summary>A database write that leaves the output cache as it is (to show that a page came from it).</summary>
+    public async Task WithDbKeepingCacheAsync(Func<PortalDbContext, Task> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public Task EvictCachedPagesAsync() =>
+        Factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CacheTags.AllPublicPages, CancellationToken.None).AsTask();
 
     /// <summary>A confirmed staff account, signed in.</summary>
     public async Task<PortalClient> SignedInStaffAsync(string? name = null)
