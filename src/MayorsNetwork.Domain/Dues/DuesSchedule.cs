@@ -91,6 +91,30 @@ public sealed class DuesSchedule
         return new DuesQuote(FiscalYear, population, full, discount, bracket, formula);
     }
 
+    /// <summary>
+    /// The full annual amount in cents, as <see cref="Quote"/> gives it, without the bracket and formula texts: the
+    /// dues chart asks for 241 of these on every render.
+    /// </summary>
+    public decimal FullAmount(int population)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(population);
+        return Money.ToCents(Kind switch
+        {
+            DuesScheduleKind.FlatTiers => BracketFor(population).BaseAmount,
+            DuesScheduleKind.BasePlusPerCapita => BasePlusPerCapitaAmount(BracketFor(population), population),
+            DuesScheduleKind.PerCapita => PerCapitaAmount(population),
+            _ => throw new InvalidOperationException($"Unknown schedule kind {Kind}."),
+        });
+    }
+
+    private static decimal BasePlusPerCapitaAmount(DuesBracket b, int population) => b.BaseAmount + (b.PerCapitaRate * population);
+
+    private decimal PerCapitaAmount(int population)
+    {
+        var amount = Math.Max(PerCapitaRate * population, MinimumAmount);
+        return MaximumAmount is { } max ? Math.Min(amount, max) : amount;
+    }
+
     private DuesBracket BracketFor(int population) =>
         Brackets.FirstOrDefault(b => b.Contains(population))
         ?? throw new InvalidOperationException(Inv($"Schedule {FiscalYear} has no bracket for a population of {population:N0}."));
@@ -104,7 +128,7 @@ public sealed class DuesSchedule
     private (decimal, string, string) BasePlusPerCapita(int population)
     {
         var b = BracketFor(population);
-        var amount = b.BaseAmount + (b.PerCapitaRate * population);
+        var amount = BasePlusPerCapitaAmount(b, population);
         var formula = b.PerCapitaRate == 0
             ? $"Flat amount for this bracket: {Money.Format(b.BaseAmount)}"
             : Inv($"{Money.Format(b.BaseAmount)} + {population:N0} × {Rate(b.PerCapitaRate)} = {Money.Format(Money.ToCents(amount))}");
@@ -114,8 +138,7 @@ public sealed class DuesSchedule
     private (decimal, string, string) PerCapita(int population)
     {
         var raw = PerCapitaRate * population;
-        var amount = Math.Max(raw, MinimumAmount);
-        if (MaximumAmount is { } max) amount = Math.Min(amount, max);
+        var amount = PerCapitaAmount(population);
         var formula = Inv($"{population:N0} × {Rate(PerCapitaRate)} = {Money.Format(Money.ToCents(raw))}");
         if (amount > raw) formula += $", raised to the minimum of {Money.Format(amount)}";
         else if (amount < raw) formula += $", capped at the maximum of {Money.Format(amount)}";

@@ -82,8 +82,8 @@ public sealed class MemberDirectory(PortalDbContext db, DirectoryPageStarts star
 /// the ranges between two starts, so a page never overlaps another nor leaves anyone out, even when the starts are
 /// a little out of date (a page then holds a few more or fewer than 50). Rebuilt (one pass over the name index) by the
 /// next request after this instance saves a membership or a government, and in the background once they are older
-/// than <see cref="PublicPageCacheOptions.Seconds"/>, for changes made by other instances; meanwhile requests page
-/// with the previous starts rather than wait.
+/// than <see cref="PublicPageCacheOptions.Seconds"/> (10 when the page cache is off), for changes made by other
+/// instances; meanwhile requests page with the previous starts rather than wait.
 /// </summary>
 public sealed class DirectoryPageStarts(TimeProvider clock, IOptions<PublicPageCacheOptions> options, IServiceScopeFactory scopes, ILogger<DirectoryPageStarts> logger) : IDisposable
 {
@@ -101,7 +101,7 @@ public sealed class DirectoryPageStarts(TimeProvider clock, IOptions<PublicPageC
         var current = Volatile.Read(ref _current);
         if (current is not null && current.Generation == Interlocked.Read(ref _generation))
         {
-            if (clock.GetUtcNow() - current.BuiltAt >= TimeSpan.FromSeconds(options.Value.Seconds) && _building.Wait(0, CancellationToken.None))
+            if (clock.GetUtcNow() - current.BuiltAt >= RebuildAfter && _building.Wait(0, CancellationToken.None))
                 // On a pool thread: SQLite's "async" reads run synchronously, and this request should not wait for them.
                 _ = Task.Run(RebuildInBackgroundAsync, CancellationToken.None);
             return current;
@@ -121,6 +121,10 @@ public sealed class DirectoryPageStarts(TimeProvider clock, IOptions<PublicPageC
             _building.Release();
         }
     }
+
+    /// <summary>With the page cache off (0 seconds) the starts are still kept for 10 seconds: rebuilding them for
+    /// every request would cost more than the range queries they save.</summary>
+    private TimeSpan RebuildAfter => TimeSpan.FromSeconds(options.Value.Seconds > 0 ? options.Value.Seconds : 10);
 
     public void Dispose() => _building.Dispose();
 

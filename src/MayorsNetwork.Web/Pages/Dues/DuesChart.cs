@@ -19,7 +19,7 @@ public static class DuesChart
     {
         var points = Enumerable.Range(0, 241)
             .Select(i => (int)Math.Round(MinPop * Math.Pow(MaxPop / MinPop, i / 240.0)))
-            .Select(p => (Pop: p, Amount: schedule.Quote(p, newMember: false).FullAmount))
+            .Select(p => (Pop: p, Amount: schedule.FullAmount(p)))
             .ToList();
         var marked = population is { } mp ? schedule.Quote(mp, newMember: false) : null;
         var maxAmount = (double)Math.Max(points.Max(p => p.Amount), marked?.FullAmount ?? 0) * 1.1;
