@@ -21,9 +21,12 @@ var logConfiguration = new LoggerConfiguration()
     .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
     .Enrich.FromLogContext();
-// A terminal gets each line at once, in colour; a file or a pipe (servers, containers) gets lines in batches.
-var logger = (Console.IsOutputRedirected
-        ? logConfiguration.WriteTo.Sink(new BufferedConsoleSink(logTemplate, TimeSpan.FromMilliseconds(250)))
+// A terminal gets each line at once, in colour; a file or a pipe (servers, containers) gets lines in batches,
+// the last of them written when the process ends (commands end without disposing the host).
+var bufferedLog = Console.IsOutputRedirected ? new BufferedConsoleSink(logTemplate, TimeSpan.FromMilliseconds(250)) : null;
+if (bufferedLog is not null) AppDomain.CurrentDomain.ProcessExit += (_, _) => bufferedLog.Dispose();
+var logger = (bufferedLog is not null
+        ? logConfiguration.WriteTo.Sink(bufferedLog)
         : logConfiguration.WriteTo.Console(outputTemplate: logTemplate))
     .CreateLogger();
 builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
