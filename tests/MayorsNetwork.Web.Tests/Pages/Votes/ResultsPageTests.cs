@@ -2,6 +2,7 @@ using System.Net;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using static MayorsNetwork.Web.Tests.Pages.Votes.ResultSeeds;
 
 namespace MayorsNetwork.Web.Tests.Pages.Votes;
@@ -91,6 +92,28 @@ public abstract class ResultsPageTests(PortalFixture portal)
         Assert.Null(page.One("[data-testid=counts]"));
         Assert.Null(page.One("svg"));
         Assert.DoesNotContain("Adopted", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_votes_page_is_not_cached_so_the_result_shows_as_soon_as_the_vote_closes()
+    {
+        var vote = await PlenaryAsync(portal, 4, i => i < 3 ? BallotChoice.Yes : null, close: false);
+        var open = await portal.Client().GetAsync($"/votes/{vote.VoteId}/results");
+
+        // Closed behind the pages' back, so nothing is evicted: only a page that was never kept can show it.
+        await portal.WithDbKeepingCacheAsync(async db =>
+        {
+            var v = await db.Votes.SingleAsync(x => x.Id == vote.VoteId);
+            v.IsOpen = false;
+            v.ClosedAtUtc = portal.Clock.GetUtcNow().UtcDateTime;
+            v.ClosedBy = "Test";
+            (v.Yes, v.No, v.Abstain, v.Passed) = (3, 0, 0, true);
+            await db.SaveChangesAsync();
+        });
+        var closed = await portal.Client().GetAsync($"/votes/{vote.VoteId}/results");
+
+        Assert.Contains("This vote is still open", open.Text, StringComparison.Ordinal);
+        Assert.Equal("Adopted", closed.One("[data-testid=outcome]")?.TextContent);
     }
 
     [Fact]
