@@ -31,4 +31,18 @@ done
 
 export BENCH_BUILD_SECONDS=$(( $(date +%s) - started ))
 echo "Built in ${BENCH_BUILD_SECONDS} s"
-exec dotnet bench/Runner/bin/Release/net10.0/BenchRunner.dll "$@"
+
+# PostgreSQL: the server named by BENCH_POSTGRES or MAYORSNETWORK_TEST_POSTGRES, else a throwaway one on
+# 127.0.0.1 started here (as tests/run-all.sh does; Debian's postgresql is installed when missing) and
+# removed when the run ends.
+# shellcheck source=tests/support/start-services.sh
+. tests/support/start-services.sh
+if [ -z "${BENCH_POSTGRES:-}" ] && [ -z "${MAYORSNETWORK_TEST_POSTGRES:-}" ]; then
+  mn_pg_find_bin >/dev/null 2>&1 || mn_install_packages
+  trap 'mn_pg_stop >/dev/null 2>&1' EXIT
+  mn_pg_start
+fi
+
+status=0
+dotnet bench/Runner/bin/Release/net10.0/BenchRunner.dll "$@" || status=$?
+exit "$status"

@@ -164,7 +164,9 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
             if (directory.Last is not null) await Measure("directory, last page", directory.Last);
         }
 
-        var resultsPage = await Pages.DiscoverResultsAsync(portal.BaseUrl);
+        var resultsPage = seed.ResultsPath is { } seededResults && Environment.GetEnvironmentVariable("BENCH_RESULTS_URL") is not { Length: > 0 }
+            ? (Path: seededResults, Why: "")
+            : await Pages.DiscoverResultsAsync(portal.BaseUrl);
         if (resultsPage.Path is null) pages.Add(new PageRun("results", "", null, resultsPage.Why));
         else await Measure("results", resultsPage.Path);
 

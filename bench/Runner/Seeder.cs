@@ -4,7 +4,10 @@ using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
+using MayorsNetwork.Domain.Resolutions;
+using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +15,11 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Bench;
 
 /// <summary>What was seeded, and how long it took.</summary>
-public sealed record SeedReport(int Governments, int Invoices, int CurrentSeats, int PastSeats, string Ballots, TimeSpan Elapsed);
+public sealed record SeedReport(int Governments, int Invoices, int CurrentSeats, int PastSeats, string Ballots, TimeSpan Elapsed)
+{
+    /// <summary>The seeded vote's results page.</summary>
+    public string? ResultsPath { get; init; }
+}
 
 /// <summary>
 /// Fills a freshly migrated database (roles, dues schedule and bodies already there from the portal's
@@ -179,13 +186,69 @@ public static class Seeder
         if (active != expectedActive || paidInvoices != expectedActive || onRosters != current || first.Balance != 0 || first.Lines.Count == 0)
             throw new InvalidOperationException($"The seeded data does not read back as written: {active} active (expected {expectedActive}), {paidInvoices} paid invoices, {onRosters} seats on rosters (expected {current}), first invoice balance {first.Balance}.");
 
-        // 3. Ballots. VOTING: the resolutions and ballots come from the voting issue (another branch). When
-        // the model has them, seed one ballot per delegate here; until then this step records "not available".
-        var ballots = model.GetEntityTypes().Any(t => t.ClrType.Name.Contains("Ballot", StringComparison.Ordinal))
-            ? "not seeded: the model has ballots but this seeder does not fill them yet (bench/Runner/Seeder.cs, step 3)"
-            : "not available (no ballots in the model yet)";
+        // 3. The Annual Meeting's plenary: every Active city credentialed, one recommended resolution, its vote
+        // with those cities as electors and one ballot each (60% Yes, 30% No, 10% Abstain), closed with the counts.
+        var (voteId, ballots) = await SeedClosedPlenaryAsync(db, now, log);
+        var ballotsText = string.Create(CultureInfo.InvariantCulture, $"{ballots:N0} (one closed plenary vote, every Active city credentialed)");
 
-        return new SeedReport(governments, governments, current, past, ballots, watch.Elapsed);
+        return new SeedReport(governments, governments, current, past, ballotsText, watch.Elapsed) { ResultsPath = $"/votes/{voteId}/results" };
+    }
+
+    /// <summary>Credentials, electors and ballots in bulk; the meeting, resolution and vote through EF. Returns the vote and its ballots.</summary>
+    private static async Task<(int VoteId, int Ballots)> SeedClosedPlenaryAsync(PortalDbContext db, DateTime now, TextWriter log)
+    {
+        var model = db.Model;
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Kind == MeetingKind.Annual).OrderBy(m => m.Id).FirstAsync();
+        var committee = await db.Bodies.AsNoTracking().Where(b => b.Kind == BodyKind.StandingCommittee).OrderBy(b => b.Id).FirstAsync();
+        var cities = await db.Memberships.AsNoTracking().Where(m => m.Status == MembershipStatus.Active).OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.GovernmentId, m.Government.Name, m.Government.State, Mayor = m.Government.Mayor.Name }).ToListAsync();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var bulk = new BulkInsert(db);
+        await bulk.InsertAsync(model.FindEntityType(typeof(Credential))!, cities.Select((c, i) => new Credential
+        {
+            Id = i + 1, MeetingId = meeting.Id, MembershipId = c.Id, DelegateName = c.Mayor, CredentialedBy = By, CredentialedAtUtc = now.AddDays(-2),
+            CheckedInAtUtc = now.AddDays(-1), CheckedInBy = By,
+        }).ToList());
+
+        var sponsor = cities[0];
+        var resolution = Resolution.Submit(meeting.Id, "Bench Resolution on Infrastructure Investment", "The association **urges** Congress to invest in city infrastructure.",
+            sponsor.Id, "bench", sponsor.Mayor, $"{sponsor.Name}, {sponsor.State}", now.AddDays(-60));
+        resolution.Refer(committee.Id, committee.Name, null, By, now.AddDays(-30));
+        resolution.MoveTo(ResolutionStatus.InCommitteeVote, null, By, "Committee vote opened.", now.AddDays(-20));
+        resolution.MoveTo(ResolutionStatus.Recommended, null, By, "Committee vote closed.", now.AddDays(-20));
+        resolution.MoveTo(ResolutionStatus.InPlenaryVote, null, By, "Plenary vote opened.", now.AddHours(-2));
+        db.Resolutions.Add(resolution);
+        await db.SaveChangesAsync();
+        var choices = cities.Select((_, i) => (i % 10) switch { < 6 => BallotChoice.Yes, < 9 => BallotChoice.No, _ => BallotChoice.Abstain }).ToList();
+        var tally = new Tally(cities.Count, choices.Count(c => c == BallotChoice.Yes), choices.Count(c => c == BallotChoice.No), choices.Count(c => c == BallotChoice.Abstain));
+        var vote = new Vote
+        {
+            ResolutionId = resolution.Id, Stage = VoteStage.Plenary, MeetingId = meeting.Id, IsOpen = false, OpenedAtUtc = now.AddHours(-2), OpenedBy = By,
+            ClosedAtUtc = now.AddHours(-1), ClosedBy = By, PassRule = resolution.PassRule, QuorumPercent = resolution.QuorumPercent, ElectorCount = cities.Count,
+            Yes = tally.Yes, No = tally.No, Abstain = tally.Abstain, Passed = tally.Passes(resolution.PassRule, resolution.QuorumPercent),
+        };
+        db.Votes.Add(vote);
+        await db.SaveChangesAsync();
+
+        await bulk.InsertAsync(model.FindEntityType(typeof(Elector))!, cities.Select(c => new Elector
+        {
+            VoteId = vote.Id, MembershipId = c.Id, GovernmentId = c.GovernmentId, City = $"{c.Name}, {c.State}", DelegateName = c.Mayor,
+        }).ToList());
+        var castFrom = now.AddHours(-2);
+        await bulk.InsertAsync(model.FindEntityType(typeof(Ballot))!, cities.Select((c, i) => new Ballot
+        {
+            Id = i + 1, VoteId = vote.Id, MembershipId = c.Id, Choice = choices[i], CastByUserId = "bench", CastByName = c.Mayor, CastAs = CastAs.Delegate,
+            CastAtUtc = castFrom.AddMilliseconds(i * 40L),
+        }).ToList());
+        resolution.MoveTo(vote.Passed == true ? ResolutionStatus.Adopted : ResolutionStatus.Failed, null, By, $"Plenary vote closed. {tally.Explain(vote.PassRule, vote.QuorumPercent)}", now.AddHours(-1));
+        await db.SaveChangesAsync();
+        await bulk.ResetSequencesAsync(model.FindEntityType(typeof(Credential))!, model.FindEntityType(typeof(Ballot))!);
+        await tx.CommitAsync();
+
+        var stored = await db.Ballots.CountAsync(b => b.VoteId == vote.Id);
+        if (stored != cities.Count) throw new InvalidOperationException($"The seeded vote reads back {stored} ballots, not {cities.Count}.");
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {stored:N0} ballots on vote {vote.Id}"));
+        return (vote.Id, stored);
     }
 
     private static readonly string[] States =

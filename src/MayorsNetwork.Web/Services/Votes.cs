@@ -30,10 +30,10 @@ public sealed record VoterCity(int MembershipId, string City, CastAs CastAs);
 
 /// <summary>
 /// Opening, closing and casting. The electors are fixed at opening. One ballot per city per vote is the
-/// database's rule (a unique index); the page only explains it. Casting and closing are serialised on the
-/// vote's row: a cast holds a shared lock on it (PostgreSQL <c>FOR SHARE</c>; on SQLite every write
+/// database's rule (a unique index); the page only explains it. Casting and closing are serialised per
+/// vote: a cast holds a shared lock (on PostgreSQL a shared advisory lock on the vote; on SQLite every write
 /// transaction is exclusive) while it checks the vote is open and records the ballot, and closing takes the
-/// row for update before it counts. So no ballot is recorded after the close, and the count at close is
+/// lock exclusively before it counts. So no ballot is recorded after the close, and the count at close is
 /// every ballot recorded.
 /// </summary>
 public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
@@ -158,6 +158,37 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
             .OrderBy(e => e.City, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Why a signed-in person has no city to cast for in this vote, in words a mayor understands: no city on the
+    /// account, the city's membership not Active, not credentialed for the meeting, or not on the committee, each
+    /// as it stood when the vote opened (the electors are fixed then).
+    /// </summary>
+    public async Task<string> WhyNoBallotAsync(int voteId, PortalUser user, CancellationToken cancellationToken)
+    {
+        var vote = await db.Votes.AsNoTracking().Where(v => v.Id == voteId)
+            .Select(v => new { v.Stage, v.MeetingId, v.BodyId, Meeting = db.Meetings.Where(m => m.Id == v.MeetingId).Select(m => m.Title).FirstOrDefault(),
+                Body = db.Bodies.Where(b => b.Id == v.BodyId).Select(b => b.Name).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (vote is null) return "This vote does not exist.";
+        if (user.GovernmentId is not { } governmentId)
+            return "Your account does not act for a member city, and no city has named you its alternate for this vote: only the mayor or the credentialed alternate of an elector city can vote.";
+        var membership = await db.Memberships.AsNoTracking().Where(m => m.GovernmentId == governmentId)
+            .Select(m => new { m.Id, m.Status, m.Government.Name, m.Government.State }).FirstOrDefaultAsync(cancellationToken);
+        if (membership is null) return "Your account's city is not a member of the association, so it has no vote.";
+        var city = $"{membership.Name}, {membership.State}";
+        if (membership.Status != MembershipStatus.Active)
+            return $"{city} cannot vote: its membership is {membership.Status}, and only Active member cities (dues paid) vote.";
+        if (vote.Stage == VoteStage.Plenary)
+        {
+            var credentialed = await db.Credentials.AnyAsync(c => c.MeetingId == vote.MeetingId && c.MembershipId == membership.Id, cancellationToken);
+            return credentialed
+                ? $"{city} was not among this vote's electors when it opened (not yet credentialed for the {vote.Meeting}, or not yet Active then); the electors are fixed when a vote opens."
+                : $"{city} is not credentialed for the {vote.Meeting}: only credentialed cities vote in the plenary. Ask the association's staff to credential your delegate.";
+        }
+
+        return $"{city} does not hold a seat on the {vote.Body}: only the committee's member cities vote in a committee vote.";
+    }
+
     /// <summary>Casts the city's ballot, once. The checks here give the message; the unique index and the row lock give the guarantee.</summary>
     public async Task<CastOutcome> CastAsync(int voteId, int membershipId, BallotChoice choice, PortalUser user, CancellationToken cancellationToken)
     {
@@ -220,19 +251,34 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     /// </summary>
     private async Task<bool> IsOpenLockedAsync(int voteId, bool forUpdate, CancellationToken cancellationToken)
     {
-        // Two fixed statements (no text is built from input); SQLite has no row locks, its write transaction is already exclusive.
-        var query = !db.Database.IsNpgsql()
-            ? db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId}")
-            : forUpdate
-                ? db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId} FOR UPDATE")
-                : db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId} FOR SHARE");
+        if (db.Database.IsNpgsql())
+        {
+            // A transaction-scoped advisory lock on the vote, shared by casts and exclusive for closing. Unlike row
+            // locks (where FOR SHARE lockers keep joining a shared lock and can starve a waiting FOR UPDATE), the
+            // lock manager queues a new shared request behind a waiting exclusive one: once staff press Close, the
+            // casts in progress finish, the close goes next, and casts arriving meanwhile wait and then find the vote
+            // closed. The lock is taken in its own statement so that the read below sees whatever the close committed.
+            if (forUpdate) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VoteLockClass}, {voteId})", cancellationToken);
+            else await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({VoteLockClass}, {voteId})", cancellationToken);
+        }
+
+        // Fixed statements (no text is built from input); SQLite has no row locks, its write transaction is already exclusive.
+        var query = forUpdate && db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId} FOR UPDATE")
+            : db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId}");
         var open = await query.ToListAsync(cancellationToken);
         return open is [true];
     }
 
+    /// <summary>The first key of the votes' advisory locks ("vote" in ASCII), so they cannot collide with other advisory locks.</summary>
+    private const int VoteLockClass = 0x766F7465;
+
     /// <summary>Closes the vote: after the last ballot in progress is recorded, counts, computes the result, and moves the resolution on.</summary>
     public async Task<Outcome> CloseAsync(int voteId, string? byUserId, string byName, CancellationToken cancellationToken)
     {
+        // On SQLite, closing queues behind the casts of this process like any other cast (see CastAsync), instead
+        // of competing with them through busy retries.
+        using var writer = await SqliteWriters.EnterAsync(db, cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await IsOpenLockedAsync(voteId, forUpdate: true, cancellationToken))
             return Outcome.Fail("This vote is already closed.");

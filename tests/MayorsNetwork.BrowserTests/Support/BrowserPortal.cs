@@ -88,6 +88,15 @@ public sealed class BrowserPortal : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser context with JavaScript turned off, to check that a page works without our scripts.</summary>
+    public Task<IBrowserContext> NewContextWithoutScriptAsync() => _browser!.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = BaseUrl,
+        JavaScriptEnabled = false,
+        Locale = "en-US",
+        TimezoneId = "UTC",
+    });
+
     /// <summary>A confirmed staff account, created through the app's UserManager; returns its email address.</summary>
     public async Task<string> CreateStaffAsync(string name = "Sam Staff")
     {

@@ -117,6 +117,12 @@ public static class PageAccess
         new("/Votes/Results", Access.Public, "Page not found", "/votes/999999/results") { AllowedStatus = HttpStatusCode.NotFound },
         new("/Votes/RollCallCsv", Access.Public, "Page not found", "/votes/999999/roll-call.csv") { AllowedStatus = HttpStatusCode.NotFound },
         new("/Votes/RollCallPdf", Access.Public, "Page not found", "/votes/999999/roll-call.pdf") { AllowedStatus = HttpStatusCode.NotFound },
+        // The ballot is for signed-in accounts (the page tells each why they have no ballot, if so); the live tally is
+        // public, as in the meeting hall; the vote's own page (close, audit) is staff work. Unknown votes stand in, as
+        // above; CastingBallotsTests, LiveTallyTests and StaffVotePageTests open real ones.
+        new("/Votes/Ballot", Access.SignedIn, "Page not found", "/votes/999999") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Votes/Tally", Access.Public, "Page not found", "/votes/999999/tally") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Staff/Votes/Detail", Access.Staff, "Page not found", "/staff/votes/999999") { AllowedStatus = HttpStatusCode.NotFound },
         new("/Meetings/Adopted", Access.Public, "No adopted resolutions", "/meetings/1/adopted.pdf"),
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).

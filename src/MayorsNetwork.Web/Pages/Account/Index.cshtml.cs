@@ -38,11 +38,22 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.FullName, u.GovernmentId, u.TwoFactorEnabled })
+            .Select(u => new { u.FullName, u.GovernmentId, u.TwoFactorEnabled, u.EmailConfirmed, u.NormalizedEmail })
             .SingleAsync(cancellationToken);
         FullName = user.FullName;
         TwoFactorEnabled = user.TwoFactorEnabled;
         IsStaff = User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Admin);
+
+        // Open votes this person can cast a city's ballot in: as its delegate (the account's city) or as the alternate named on its credential.
+        var electorGovernmentId = user.GovernmentId ?? -1;
+        var emailKey = user.EmailConfirmed ? user.NormalizedEmail : null;
+        OpenVotes = await (
+                from e in db.Electors.AsNoTracking()
+                join v in db.Votes.AsNoTracking() on e.VoteId equals v.Id
+                where v.IsOpen && (e.GovernmentId == electorGovernmentId || (emailKey != null && e.AlternateEmailKey == emailKey))
+                orderby v.OpenedAtUtc, e.City
+                select new OpenVoteView(v.Id, v.Resolution.Title, v.Stage, e.City, db.Ballots.Any(b => b.VoteId == v.Id && b.MembershipId == e.MembershipId)))
+            .ToListAsync(cancellationToken);
 
         // A member's account is linked to its city; an applicant's is found through the application.
         City = await db.Memberships.AsNoTracking()
@@ -75,6 +86,11 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
                 .ToListAsync(cancellationToken);
         }
     }
+
+    /// <summary>Open votes in which this person casts a city's ballot, oldest first.</summary>
+    public IReadOnlyList<OpenVoteView> OpenVotes { get; private set; } = [];
+
+    public sealed record OpenVoteView(int VoteId, string Resolution, MayorsNetwork.Domain.Voting.VoteStage Stage, string City, bool Voted);
 
     public sealed record ResolutionView(int Id, string Title, string Meeting, ResolutionStatus Status, string SponsorName, string SponsorCity);
 

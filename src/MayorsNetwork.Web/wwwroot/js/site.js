@@ -65,3 +65,44 @@
     setTimeout(poll, 1000);
   });
 })();
+
+// Live tally: while the vote is open, asks for the counts every second and updates the figures in place.
+// Without script the page is complete as served, with a Refresh link.
+(function () {
+  "use strict";
+  document.querySelectorAll(".live-tally[data-counts-url]").forEach(function (section) {
+    if (section.getAttribute("data-open") !== "true") return;
+    var url = section.getAttribute("data-counts-url");
+    var every = parseInt(section.getAttribute("data-poll-ms"), 10) || 1000;
+    function field(name) { return section.querySelector('[data-tally="' + name + '"]'); }
+    function setText(name, text) { var el = field(name); if (el && el.textContent !== text) el.textContent = text; }
+    function number(n) { return Number(n).toLocaleString("en-US"); }
+    function show(c, asOf) {
+      ["yes", "no", "abstain", "notVoted"].forEach(function (key) {
+        setText(key, number(c[key]));
+        var bar = section.querySelector('[data-tally-bar="' + key + '"]');
+        if (bar) { bar.max = Math.max(1, c.electors); bar.value = c[key]; bar.textContent = c[key]; }
+      });
+      setText("turnout", c.turnout);
+      setText("quorumText", c.quorumText);
+      setText("asOf", asOf);
+      if (!c.isOpen) {
+        setText("state", "Closed");
+        var note = field("closedNote");
+        if (note) note.hidden = false;
+        var refresh = field("refresh");
+        if (refresh) refresh.hidden = true;
+      }
+    }
+    function poll() {
+      fetch(url, { headers: { Accept: "application/json" }, cache: "no-store" })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (data) {
+          show(data.counts, data.asOf);
+          if (data.counts.isOpen) setTimeout(poll, every);
+        })
+        .catch(function () { setTimeout(poll, every * 3); });
+    }
+    setTimeout(poll, every);
+  });
+})();
