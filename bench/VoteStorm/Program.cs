@@ -291,7 +291,7 @@ static async Task<(int VoteId, List<SeededCity> Cities)> SeedAsync(DatabaseOptio
     await db.SaveChangesAsync();
 
     db.ChangeTracker.Clear();
-    var (outcome, voteId) = await new Votes(db, TimeProvider.System).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
+    var (outcome, voteId) = await new Votes(db, TimeProvider.System, new NoPageCache()).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
     if (!outcome.Succeeded) throw new InvalidOperationException("Opening the vote failed: " + string.Join(" ", outcome.Errors.Select(e => e.Value)));
     return (voteId!.Value, cities);
 }
@@ -300,7 +300,7 @@ static async Task<(int Ballots, Tally Live, Tally Closed)> CheckAsync(DatabaseOp
 {
     await using var db = Db(options);
     var ballots = await db.Ballots.CountAsync(b => b.VoteId == voteId);
-    var votes = new Votes(db, TimeProvider.System);
+    var votes = new Votes(db, TimeProvider.System, new NoPageCache());
     var live = (await votes.TallyAsync(voteId, CancellationToken.None))!.Tally;
     var closing = await votes.CloseAsync(voteId, null, "Bench", CancellationToken.None);
     if (!closing.Succeeded) throw new InvalidOperationException("Closing the vote failed.");
@@ -517,4 +517,14 @@ internal sealed class Voter(string email, BallotChoice choice, CookieContainer c
     public HttpClient Client { get; } = client;
 
     public HttpRequestMessage? Ballot { get; set; }
+}
+
+/// <summary>The bench's own Votes service has no page cache to empty (the portal process has its own).</summary>
+sealed class NoPageCache : Microsoft.AspNetCore.OutputCaching.IOutputCacheStore
+{
+    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
+
+    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -41,11 +41,13 @@ public static class PortalServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryPageStarts>();
         services.AddSingleton<DirectoryChangeInterceptor>();
+        // The options are built once (a singleton), not for every request's context: building them resolves the
+        // provider, the SQLite file's full path and its folder, and EF's internal service provider each time.
         services.AddDbContext<PortalDbContext>((sp, o) =>
         {
             DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath);
             o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
         AddSharedKeys(services, configuration, environment);
         AddForwardedHeaders(services);
