@@ -56,8 +56,7 @@ foreach (var size in sizes)
 // 3. The invoice run (issue 3's InvoiceBench), on SQLite with a real SMTP server.
 var invoice = runInvoices ? await InvoiceRun.RunAsync(root, work) : null;
 
-// 4. VOTE STORM: comes from the voting issue (another branch). When bench/VoteStorm exists it is run here for
-// each database with --delegates 1400; until then the step records "not available".
+// 4. VOTE STORM: bench/VoteStorm is run here for each database with --delegates 1400 (see Steps.cs).
 var voteStorm = await VoteStorm.RunAsync(root, work, providers, postgres);
 
 var referenceEnd = await MeasureReferenceAsync("end");

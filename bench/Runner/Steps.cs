@@ -33,10 +33,9 @@ public static partial class InvoiceRun
 public sealed record VoteStormResult(string Provider, int Exit, string Output);
 
 /// <summary>
-/// VOTE STORM (from the voting issue, on another branch). When a bench/VoteStorm project (or another
-/// bench/*Vote* project) exists, it is run for each database as
+/// The vote storm: bench/VoteStorm is run for each database as
 /// <c>dotnet run -c Release --project bench/VoteStorm -- --delegates 1400 --provider Sqlite|Postgres</c>
-/// and its output is copied into RESULTS.md; until then the step records "not available".
+/// and its output is copied into RESULTS.md (VoteStorm also writes its own section there).
 /// </summary>
 public static class VoteStorm
 {

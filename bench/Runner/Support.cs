@@ -133,7 +133,7 @@ public static partial class Pages
             return (configured, Environment.GetEnvironmentVariable("BENCH_DIRECTORY_LAST_URL") is { Length: > 0 } last ? last : null, "");
         using var response = await Http.GetAsync(baseUrl + "/members");
         if (response.StatusCode != HttpStatusCode.OK)
-            return (null, null, $"not available: GET /members answered {(int)response.StatusCode} (the public directory is being added on branch wt-perf)");
+            return (null, null, $"not available: GET /members answered {(int)response.StatusCode} (the public member directory)");
         var html = await response.Content.ReadAsStringAsync();
         var pages = PageCount().Match(html);
         var next = NextLink().Match(html);
