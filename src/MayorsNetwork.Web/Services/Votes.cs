@@ -160,8 +160,8 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
 
     /// <summary>
     /// Why a signed-in person has no city to cast for in this vote, in words a mayor understands: no city on the
-    /// account, the city's membership not Active, not credentialed for the meeting, or not on the committee, each
-    /// as it stood when the vote opened (the electors are fixed then).
+    /// account, the city's membership not Active, not credentialed for the meeting, or not on the committee, as
+    /// they stand now; a city that qualifies now but did not when the vote opened is told the electors were fixed then.
     /// </summary>
     public async Task<string> WhyNoBallotAsync(int voteId, PortalUser user, CancellationToken cancellationToken)
     {
@@ -189,7 +189,7 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
         return $"{city} does not hold a seat on the {vote.Body}: only the committee's member cities vote in a committee vote.";
     }
 
-    /// <summary>Casts the city's ballot, once. The checks here give the message; the unique index and the row lock give the guarantee.</summary>
+    /// <summary>Casts the city's ballot, once. The checks here give the message; the unique index and the vote's lock give the guarantee.</summary>
     public async Task<CastOutcome> CastAsync(int voteId, int membershipId, BallotChoice choice, PortalUser user, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(choice)) return new(CastResult.NotAnElector, "Choose Yes, No or Abstain.");
@@ -246,8 +246,9 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     }
 
     /// <summary>
-    /// Reads whether the vote is open, locking its row for the rest of the transaction: shared for a cast
-    /// (casts do not wait for each other), exclusive for closing (which waits for casts in progress).
+    /// Reads whether the vote is open, holding the vote's lock for the rest of the transaction: shared for a cast
+    /// (casts do not wait for each other), exclusive for closing (which waits for casts in progress). On SQLite the
+    /// write transaction itself is the lock.
     /// </summary>
     private async Task<bool> IsOpenLockedAsync(int voteId, bool forUpdate, CancellationToken cancellationToken)
     {

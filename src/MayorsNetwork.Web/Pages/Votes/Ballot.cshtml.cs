@@ -46,7 +46,9 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
         if (choice is null || MembershipId is not { } membershipId)
         {
             if (!await LoadAsync(id, user, cancellationToken)) return NotFound();
-            ModelState.AddModelError(MembershipId is null ? "" : FieldId(MembershipId.Value), choice is null
+            // The message sits at the city's fieldset when the city is one of this person's, else at the top.
+            var at = MembershipId is { } posted && Cities.Any(c => c.MembershipId == posted) ? FieldId(posted) : "";
+            ModelState.AddModelError(at, choice is null
                 ? "Choose Yes, No or Abstain, then press the button to cast the city's ballot. Nothing was recorded."
                 : "Choose the city you are voting for. Nothing was recorded.");
             return Page();
