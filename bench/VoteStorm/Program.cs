@@ -299,30 +299,27 @@ static async Task<(int VoteId, List<SeededCity> Cities)> SeedAsync(DatabaseOptio
     }
 
     var sponsor = memberships[0];
-    var resolution = Resolution.Submit(meeting.Id, "Storm Resolution on Infrastructure", "Be it resolved that cities vote quickly.", sponsor.Id, "bench",
-        sponsor.Government.Mayor.Name, $"{sponsor.Government.Name}, {sponsor.Government.State}", now.AddDays(-40));
-    resolution.Refer(committee.Id, committee.Name, null, "Bench", now);
-    resolution.MoveTo(ResolutionStatus.InCommitteeVote, null, "Bench", "Committee vote opened.", now);
-    resolution.MoveTo(ResolutionStatus.Recommended, null, "Bench", "Committee vote closed.", now);
-    db.Resolutions.Add(resolution);
-    await db.SaveChangesAsync();
-
-    db.ChangeTracker.Clear();
-    var (outcome, voteId) = await new Votes(db, TimeProvider.System, new NoPageCache()).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
-    if (!outcome.Succeeded) throw new InvalidOperationException("Opening the vote failed: " + string.Join(" ", outcome.Errors.Select(e => e.Value)));
-    return (voteId!.Value, cities);
+    var voteId = await OpenRecommendedPlenaryAsync(db, meeting.Id, committee.Id, committee.Name, "Storm Resolution on Infrastructure", "Be it resolved that cities vote quickly.",
+        sponsor.Id, sponsor.Government.Mayor.Name, $"{sponsor.Government.Name}, {sponsor.Government.State}");
+    return (voteId, cities);
 }
 
 /// <summary>Another recommended resolution of the first vote's meeting, with its plenary vote opened (the same electors).</summary>
 static async Task<int> OpenAnotherVoteAsync(DatabaseOptions options, int firstVoteId, int round)
 {
     await using var db = Db(options);
-    var first = await db.Votes.AsNoTracking().Include(v => v.Resolution).SingleAsync(v => v.Id == firstVoteId);
-    var r = first.Resolution;
+    var r = (await db.Votes.AsNoTracking().Include(v => v.Resolution).SingleAsync(v => v.Id == firstVoteId)).Resolution;
+    return await OpenRecommendedPlenaryAsync(db, r.MeetingId, r.CommitteeId!.Value, "Committee", $"Storm Resolution {round} on Transit", "Be it resolved that cities vote quickly again.",
+        r.SponsorMembershipId, r.SponsorName, r.SponsorCity);
+}
+
+/// <summary>A resolution moved to Recommended (its committee vote is not what the storm measures) and its plenary vote opened through the Votes service.</summary>
+static async Task<int> OpenRecommendedPlenaryAsync(PortalDbContext db, int meetingId, int committeeId, string committeeName, string title, string text,
+    int sponsorMembershipId, string sponsorName, string sponsorCity)
+{
     var now = DateTime.UtcNow;
-    var resolution = Resolution.Submit(r.MeetingId, $"Storm Resolution {round} on Transit", "Be it resolved that cities vote quickly again.", r.SponsorMembershipId, "bench",
-        r.SponsorName, r.SponsorCity, now.AddDays(-40));
-    resolution.Refer(r.CommitteeId!.Value, "Committee", null, "Bench", now);
+    var resolution = Resolution.Submit(meetingId, title, text, sponsorMembershipId, "bench", sponsorName, sponsorCity, now.AddDays(-40));
+    resolution.Refer(committeeId, committeeName, null, "Bench", now);
     resolution.MoveTo(ResolutionStatus.InCommitteeVote, null, "Bench", "Committee vote opened.", now);
     resolution.MoveTo(ResolutionStatus.Recommended, null, "Bench", "Committee vote closed.", now);
     db.Resolutions.Add(resolution);
