@@ -1,0 +1,7 @@
+namespace MayorsNetwork.Web.Infrastructure;
+
+/// <summary>Authorization policies by name.</summary>
+public static class Policies
+{
+    public const string Staff = "Staff";
+}
