@@ -33,7 +33,7 @@ public sealed class CouncilHold
     {
     }
 
-    public int Id { get; private set; }
+    public int Id { get; set; }
 
     public int InvoiceId { get; private set; }
 

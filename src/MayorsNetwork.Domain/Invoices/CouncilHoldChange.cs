@@ -7,7 +7,7 @@ public sealed class CouncilHoldChange
     {
     }
 
-    public long Id { get; private set; }
+    public long Id { get; set; }
 
     public int CouncilHoldId { get; private set; }
 

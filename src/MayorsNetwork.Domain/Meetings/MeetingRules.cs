@@ -31,7 +31,7 @@ public sealed class MeetingRules
     {
     }
 
-    public int Id { get; private set; }
+    public int Id { get; set; }
 
     public int MeetingId { get; private set; }
 

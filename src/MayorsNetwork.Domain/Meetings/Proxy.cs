@@ -28,7 +28,7 @@ public sealed class Proxy
     {
     }
 
-    public int Id { get; private set; }
+    public int Id { get; set; }
 
     public int MeetingId { get; private set; }
 

@@ -26,7 +26,7 @@ public sealed class Registrant
     {
     }
 
-    public int Id { get; private set; }
+    public int Id { get; set; }
 
     public int MeetingId { get; private set; }
 
