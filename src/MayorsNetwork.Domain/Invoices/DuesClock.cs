@@ -83,5 +83,10 @@ public sealed class DuesClock
     public DateOnly LapsesOn => RealDateOf(DueOn.AddDays(GraceDays + 1));
 
     /// <summary>The day after the hold in force on <paramref name="today"/> ends, or null when none is.</summary>
-    public DateOnly? ResumesOn(DateOnly today) => _holds.FirstOrDefault(h => h.Contains(today)) is { Days: > 0 } h ? h.To.AddDays(1) : null;
+    public DateOnly? ResumesOn(DateOnly today)
+    {
+        foreach (var hold in _holds)
+            if (hold.Contains(today)) return hold.To.AddDays(1);
+        return null;
+    }
 }

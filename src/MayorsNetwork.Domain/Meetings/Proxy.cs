@@ -86,6 +86,8 @@ public sealed class Proxy
             return RuleResult.Fail<Proxy>(AlreadyDesignated, $"{grantor.City} has already designated a proxy for this meeting; revoke it first.");
 
         ProxyHolderKind kind;
+        if (string.IsNullOrWhiteSpace(holder.UserId))
+            return RuleResult.Fail<Proxy>(NotEligible, $"{holder.Name} has no account on the portal: a proxy holder signs in to cast the ballot.", "HolderUserId");
         if (holder.UserId == grantor.MayorUserId)
             return RuleResult.Fail<Proxy>(NotEligible, "The mayor casts the city's vote as its delegate; name someone else as proxy.", "HolderUserId");
         if (holder.MembershipId == grantor.MembershipId)

@@ -61,6 +61,8 @@ public class DuesClockTests
         // The day after the date, the clock stands where it stopped: March 20.
         Assert.Equal(new DateOnly(2026, 3, 20), clock.ClockDate(new DateOnly(2026, 5, 16)));
         Assert.Equal(new DateOnly(2026, 5, 16), clock.ResumesOn(new DateOnly(2026, 5, 1)));
+        Assert.Null(clock.ResumesOn(new DateOnly(2026, 5, 16)));
+        Assert.Null(new DuesClock(Issued, Due, Grace, Before).ResumesOn(DateOnly.MinValue));
         Assert.Equal(new DateOnly(2026, 6, 5), clock.EffectiveDueOn);
         Assert.Equal(new DateOnly(2026, 6, 6), clock.EntersGraceOn);
         Assert.Equal(new DateOnly(2026, 7, 6), clock.LapsesOn);

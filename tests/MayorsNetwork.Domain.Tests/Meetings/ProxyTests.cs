@@ -56,6 +56,15 @@ public class ProxyTests
     }
 
     [Fact]
+    public void An_official_without_an_account_cannot_hold_it()
+    {
+        var noAccount = BoulderClerk with { UserId = "" };
+
+        Assert.Equal("Elesha Johnson has no account on the portal: a proxy holder signs in to cast the ballot.",
+            Proxy.Designate(Rules(), Boulder, noAccount, [], Now).Error!.Message);
+    }
+
+    [Fact]
     public void The_mayor_cannot_name_themself()
     {
         var self = new ProxyCandidate("u-boulder-mayor", "Aaron Brockett", 7, "Boulder, CO", true, true);
