@@ -73,19 +73,33 @@ public sealed class Invoice
     public static Invoice Create(
         Membership membership, int sequence, DuesQuote quote, FiscalYear fiscalYear, InvoiceKind kind, DateOnly issuedOn, int daysToPay, decimal discountPercent)
     {
-        var g = membership.Government;
         var lines = new List<InvoiceLine>
         {
             new() { Description = string.Create(CultureInfo.InvariantCulture, $"Membership dues, {fiscalYear}: population {quote.Population:N0}, bracket {quote.Bracket}"), Amount = quote.FullAmount },
         };
         if (quote.Discount > 0)
             lines.Add(new InvoiceLine { Description = string.Create(CultureInfo.InvariantCulture, $"New-member discount, {discountPercent:0.##}% of the first year"), Amount = -quote.Discount });
+        return Issue(membership, sequence, fiscalYear.Year, kind, fiscalYear.Start, fiscalYear.End, lines, issuedOn, daysToPay);
+    }
+
+    /// <summary>
+    /// Issues a new member's first invoice as <see cref="FirstYearBilling.Plan"/> worked it out: numbered in the fiscal
+    /// year billed, for the membership period from approval, with the plan's lines. Refuses a $0 invoice.
+    /// </summary>
+    public static Invoice Create(Membership membership, int sequence, FirstYearBill bill, DateOnly issuedOn, int daysToPay) =>
+        Issue(membership, sequence, bill.BilledYear.Year, InvoiceKind.FirstYear, bill.PeriodStart, bill.PeriodEnd,
+            bill.Lines.Select(l => new InvoiceLine { Description = l.Description, Amount = l.Amount }).ToList(), issuedOn, daysToPay);
+
+    private static Invoice Issue(Membership membership, int sequence, int fiscalYear, InvoiceKind kind, DateOnly periodStart, DateOnly periodEnd,
+        List<InvoiceLine> lines, DateOnly issuedOn, int daysToPay)
+    {
+        var g = membership.Government;
         var total = lines.Sum(l => l.Amount);
         if (total <= 0) throw new ZeroInvoiceException(g.Name);
         return new Invoice
         {
-            Number = InvoiceNumber.Format(fiscalYear.Year, sequence),
-            FiscalYear = fiscalYear.Year,
+            Number = InvoiceNumber.Format(fiscalYear, sequence),
+            FiscalYear = fiscalYear,
             Sequence = sequence,
             Kind = kind,
             Membership = membership,
@@ -97,8 +111,8 @@ public sealed class Invoice
             BillingAddress = g.BillingAddress,
             MayorName = $"{g.MayorTitle} {g.Mayor.Name}",
             MayorEmail = g.Mayor.Email,
-            PeriodStart = fiscalYear.Start,
-            PeriodEnd = fiscalYear.End,
+            PeriodStart = periodStart,
+            PeriodEnd = periodEnd,
             IssuedOn = issuedOn,
             DueOn = issuedOn.AddDays(daysToPay),
             Total = total,

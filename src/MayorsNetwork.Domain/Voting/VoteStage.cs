@@ -15,11 +15,12 @@ public enum BallotChoice
     Abstain = 3,
 }
 
-/// <summary>Who cast a city's ballot: its mayor (the delegate) or the alternate named on the credential.</summary>
+/// <summary>Who cast a city's ballot: its mayor (the delegate), an alternate named on the credential, or the holder of its proxy.</summary>
 public enum CastAs
 {
     Delegate = 1,
     Alternate = 2,
+    Proxy = 3,
 }
 
 public static class VotingText
