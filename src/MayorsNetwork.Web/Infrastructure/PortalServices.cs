@@ -41,6 +41,7 @@ public static class PortalServices
 
         services.AddPortalKeyRing(configuration, environment);
         services.AddPortalForwardedHeaders();
+        services.AddPortalAllowedHosts(configuration, environment);
         services.AddPortalAccounts(environment);
 
         services.AddRouting(o => o.LowercaseUrls = true);
@@ -76,6 +77,7 @@ public static class PortalServices
         services.AddHostedService<OutboxWorker>();
 
         services.AddScoped<DuesCalculator>();
+        services.AddSingleton<PortalLinks>();
         services.AddScoped<MembershipEmails>();
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
