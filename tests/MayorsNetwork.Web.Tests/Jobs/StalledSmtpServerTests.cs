@@ -123,7 +123,6 @@ public sealed class StalledSmtpSqlServerPortal : SqlServerPortal, IStalledSmtpPo
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (!IsAvailable) return;
         await DisposeAsync();
         await Server.DisposeAsync();
     }
