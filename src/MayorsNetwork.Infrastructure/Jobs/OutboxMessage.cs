@@ -46,6 +46,13 @@ public sealed class OutboxMessage
 
     public DateTime? LockedUntilUtc { get; set; }
 
+    /// <summary>
+    /// New at every claim, cleared when the result is recorded, and a concurrency token: a worker records a result only
+    /// while the row still carries its claim's token. A worker that stalled past its lock, and whose messages another
+    /// worker has claimed since, finds the token changed and records nothing (issue 11, defect 6).
+    /// </summary>
+    public Guid? ClaimToken { get; set; }
+
     public DateTime? SentAtUtc { get; set; }
 
     public string? LastError { get; set; }

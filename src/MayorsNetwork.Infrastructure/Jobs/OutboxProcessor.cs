@@ -29,11 +29,12 @@ public sealed class OutboxProcessor(
     {
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = await OutboxClaim.ClaimAsync(db, _workerId, now, now.AddSeconds(o.LockSeconds), o.BatchSize, cancellationToken);
+        var claimToken = Guid.NewGuid();
+        var claimed = await OutboxClaim.ClaimAsync(db, _workerId, claimToken, now, now.AddSeconds(o.LockSeconds), o.BatchSize, cancellationToken);
         if (claimed.Count == 0) return 0;
 
         var messages = await db.OutboxMessages
-            .Where(m => m.LockedBy == _workerId && m.Status == OutboxStatus.Sending && claimed.Contains(m.Id))
+            .Where(m => m.ClaimToken == claimToken && claimed.Contains(m.Id))
             .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
         // The batch's invoices in one query; each PDF is rendered from the invoice as it stands now.
@@ -136,8 +137,12 @@ public sealed class OutboxProcessor(
             logger.LogError("Outbox message {Id} failed for good: {Error}", message.Id, message.LastError);
         }
 
+        // The claim's token stays the original value EF checks: if another worker has claimed the message since (this one
+        // stalled past LockSeconds), the UPDATE finds no row and this result is not recorded.
+        var claimToken = message.ClaimToken;
         message.LockedBy = null;
         message.LockedUntilUtc = null;
+        message.ClaimToken = null;
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);
@@ -147,14 +152,22 @@ public sealed class OutboxProcessor(
             // Staff changed the invoice (a payment) while it was being emailed: keep their change, record the send.
             db.Entry(message).State = EntityState.Detached;
             if (invoice is not null) db.Entry(invoice).State = EntityState.Detached;
-            await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            var recorded = await db.OutboxMessages.Where(m => m.Id == message.Id && m.ClaimToken == claimToken).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, message.Status)
                 .SetProperty(m => m.Attempts, message.Attempts)
                 .SetProperty(m => m.SentAtUtc, message.SentAtUtc)
                 .SetProperty(m => m.NextAttemptAtUtc, message.NextAttemptAtUtc)
                 .SetProperty(m => m.LastError, message.LastError)
                 .SetProperty(m => m.LockedBy, (string?)null)
-                .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+                .SetProperty(m => m.LockedUntilUtc, (DateTime?)null)
+                .SetProperty(m => m.ClaimToken, (Guid?)null), CancellationToken.None);
+            if (recorded == 0)
+            {
+                // Another worker claimed it after this one's lock expired: its result stands, this one's is dropped.
+                logger.LogWarning("Outbox message {Id}: the claim was taken over by another worker while this one was sending; this result ({Status}) is not recorded", message.Id, message.Status);
+                return;
+            }
+
             // It did go out: an invoice still Issued is now Sent (a paid or voided one keeps its status).
             if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } invoiceId)
             {
