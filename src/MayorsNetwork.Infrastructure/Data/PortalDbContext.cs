@@ -8,6 +8,7 @@ using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +18,11 @@ namespace MayorsNetwork.Infrastructure.Data;
 /// The one database context, for SQLite and PostgreSQL alike. Each provider has its own migrations
 /// project (MayorsNetwork.Migrations.Sqlite, MayorsNetwork.Migrations.Postgres).
 /// </summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring when DataProtection:Store is Database (the default on PostgreSQL and SQL Server).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Government> Governments => Set<Government>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
