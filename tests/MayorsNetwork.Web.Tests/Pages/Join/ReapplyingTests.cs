@@ -166,3 +166,5 @@ public abstract class ReapplyingTests(PortalFixture portal)
 public sealed class ReapplyingTests_Sqlite(SqlitePortal portal) : ReapplyingTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ReapplyingTests_Postgres(PostgresPortal portal) : ReapplyingTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ReapplyingTests_SqlServer(SqlServerPortal portal) : ReapplyingTests(portal), IClassFixture<SqlServerPortal>;
