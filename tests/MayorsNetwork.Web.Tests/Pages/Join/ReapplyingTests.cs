@@ -118,7 +118,10 @@ public abstract class ReapplyingTests(PortalFixture portal)
         var name = member.Form["Input.Name"]!;
         var reapplication = Applications.Valid(cityName: name, state: "CO");
         Assert.Equal(HttpStatusCode.Redirect, (await portal.Client().SubmitFormAsync("/join", reapplication)).Status);
-        var invoice = await portal.WithDbAsync(db => db.Invoices.AsNoTracking().Include(i => i.Payments).SingleAsync(i => i.MembershipId == member.MembershipId));
+        var invoiceId = await portal.WithDbAsync(db => db.Invoices.Where(i => i.MembershipId == member.MembershipId).Select(i => i.Id).SingleAsync());
+        // The worker marks the invoice Sent (a new version) after emailing it; pay the version staff then see.
+        await Pages.Staff.Invoices.InvoiceSeeds.WaitUntilSentAsync(portal, invoiceId);
+        var invoice = await portal.WithDbAsync(db => db.Invoices.AsNoTracking().Include(i => i.Payments).SingleAsync(i => i.Id == invoiceId));
 
         var paid = await member.Staff.SubmitFormAsync($"/staff/invoices/{invoice.Id}", new Dictionary<string, string?>
         {
