@@ -21,7 +21,7 @@ public sealed class StaffTwoFactorGate(UserManager<PortalUser> users, TwoFactorE
             var user = await users.GetUserAsync(context.HttpContext.User);
             if (user is not null && !await enrolment.IsEnrolledAsync(user))
             {
-                context.Result = new RedirectToPageResult("/Account/TwoFactor", new { required = true });
+                context.Result = new RedirectToPageResult("/Account/TwoFactor", new { required = "true" });
                 return;
             }
         }

@@ -57,7 +57,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return RedirectToPage(new { required = Required ? true : (bool?)null });
+        return RedirectToPage(new { required = Required ? "true" : null });
     }
 
     public async Task<IActionResult> OnPostEnableAsync()
