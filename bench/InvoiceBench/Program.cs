@@ -57,7 +57,7 @@ try
             db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync();
             var m = await db.Memberships.Include(x => x.Government).SingleAsync(x => x.Id == id);
-            await issuer.IssueAsync(m, DateTime.UtcNow.Year, InvoiceKind.FirstYear, "http://localhost/account/invoices", CancellationToken.None);
+            await issuer.IssueAsync(m, DateTime.UtcNow.Year, InvoiceKind.FirstYear, CancellationToken.None);
             m.MoveTo(MembershipStatus.Invoiced, null, "Bench", "Invoice issued", DateTime.UtcNow);
             await db.SaveChangesAsync();
             await tx.CommitAsync();

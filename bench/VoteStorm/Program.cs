@@ -85,6 +85,8 @@ try
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = $"https://127.0.0.1:{port}",
+            // In Production the portal answers only to PublicUrl's host.
+            ["Membership__PublicUrl"] = $"https://127.0.0.1:{port}",
             ["Kestrel__Certificates__Default__Path"] = certificatePath,
             ["Kestrel__Certificates__Default__Password"] = certificatePassword,
             ["Database__Provider"] = provider.ToString(),

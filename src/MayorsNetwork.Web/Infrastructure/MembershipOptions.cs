@@ -29,7 +29,5 @@ public sealed class MembershipOptions
     [Required, Url]
     public string PublicUrl { get; set; } = "http://localhost:5080";
 
-    public string AccountInvoicesUrl => PublicUrl.TrimEnd('/') + "/account/invoices";
-
     public EligibilityRules Eligibility => new(MinimumPopulation, AcceptedKinds, MembershipEmail);
 }

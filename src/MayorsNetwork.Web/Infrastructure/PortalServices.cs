@@ -42,6 +42,7 @@ public static class PortalServices
 
         services.AddPortalKeyRing(configuration, environment);
         services.AddPortalForwardedHeaders();
+        services.AddPortalAllowedHosts(configuration, environment);
         services.AddPortalAccounts(environment);
 
         services.AddRouting(o => o.LowercaseUrls = true);
@@ -78,6 +79,7 @@ public static class PortalServices
         services.AddHostedService<OutboxWorker>();
 
         services.AddScoped<DuesCalculator>();
+        services.AddSingleton<PortalLinks>();
         services.AddScoped<MembershipEmails>();
         services.AddScoped<AccountNotices>();
         services.AddScoped<TwoFactorEnrolment>();

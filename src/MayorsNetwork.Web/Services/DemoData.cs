@@ -20,7 +20,6 @@ public sealed class DemoData(
     AdminAccounts accounts,
     InvoiceIssuer invoices,
     DuesCalculator dues,
-    IOptions<MembershipOptions> options,
     TimeProvider clock,
     ILogger<DemoData> logger)
 {
@@ -129,7 +128,7 @@ public sealed class DemoData(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var m = await db.Memberships.Include(x => x.Government).SingleAsync(x => x.Id == id, cancellationToken);
-            var invoice = await invoices.IssueAsync(m, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, options.Value.AccountInvoicesUrl, cancellationToken);
+            var invoice = await invoices.IssueAsync(m, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, cancellationToken);
             m.MoveTo(MembershipStatus.Invoiced, null, by, $"Invoice {invoice.Number} issued", now);
             if (!unpaid.TryGetValue(m.Government.Name, out var status))
             {

@@ -21,7 +21,6 @@ public sealed class DuesLifecycle(
     InvoiceIssuer issuer,
     MembershipEmails emails,
     IOptions<InvoiceOptions> terms,
-    IOptions<MembershipOptions> membership,
     TimeProvider clock,
     ILogger<DuesLifecycle> logger)
 {
@@ -63,7 +62,7 @@ public sealed class DuesLifecycle(
             foreach (var kind in due)
             {
                 db.InvoiceReminders.Add(new InvoiceReminder { InvoiceId = id, Kind = kind, CreatedAtUtc = now });
-                issuer.QueueEmail(invoice, emails.InvoiceReminder(invoice, kind, membership.Value.AccountInvoicesUrl), "Reminder");
+                issuer.QueueEmail(invoice, emails.InvoiceReminder(invoice, kind), "Reminder");
             }
 
             var m = invoice.Membership;

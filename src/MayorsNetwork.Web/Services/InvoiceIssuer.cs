@@ -22,7 +22,7 @@ public sealed class InvoiceIssuer(
     IOptions<MembershipOptions> membershipOptions,
     TimeProvider clock)
 {
-    public async Task<Invoice> IssueAsync(Membership membership, int fiscalYear, InvoiceKind kind, string accountUrl, CancellationToken cancellationToken)
+    public async Task<Invoice> IssueAsync(Membership membership, int fiscalYear, InvoiceKind kind, CancellationToken cancellationToken)
     {
         var fy = new FiscalYear(fiscalYear, membershipOptions.Value.FiscalYearStartMonth);
         var schedule = await dues.ScheduleForAsync(fiscalYear, cancellationToken)
@@ -32,7 +32,7 @@ public sealed class InvoiceIssuer(
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var invoice = Invoice.Create(membership, sequence, quote, fy, kind, today, terms.Value.DaysToPay, schedule.NewMemberDiscountPercent);
         db.Invoices.Add(invoice);
-        QueueEmail(invoice, emails.InvoiceIssued(invoice, accountUrl), "Invoice");
+        QueueEmail(invoice, emails.InvoiceIssued(invoice), "Invoice");
         return invoice;
     }
 

@@ -59,12 +59,12 @@ public sealed class InvoiceLedger(PortalDbContext db, InvoiceIssuer issuer, Memb
     }
 
     /// <summary>Queues the invoice's email again, with the PDF as the invoice stands when the worker sends it.</summary>
-    public async Task<Outcome> ResendAsync(int invoiceId, string accountUrl, CancellationToken cancellationToken)
+    public async Task<Outcome> ResendAsync(int invoiceId, CancellationToken cancellationToken)
     {
         var invoice = await db.Invoices.Include(i => i.Payments).FirstOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
         if (invoice is null) return Outcome.Fail("That invoice no longer exists.");
         if (invoice.Status == InvoiceStatus.Void) return Outcome.Fail($"Invoice {invoice.Number} is void; it is not sent again.");
-        issuer.QueueEmail(invoice, emails.InvoiceIssued(invoice, accountUrl), "Invoice");
+        issuer.QueueEmail(invoice, emails.InvoiceIssued(invoice), "Invoice");
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;
     }

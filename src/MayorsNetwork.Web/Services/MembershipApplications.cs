@@ -32,12 +32,13 @@ public sealed class MembershipApplications(
     MembershipEmails emails,
     DuesCalculator dues,
     InvoiceIssuer invoices,
+    PortalLinks links,
     TimeProvider clock)
 {
     /// <summary>Field key for errors about the government itself (duplicates).</summary>
     public const string GovernmentField = "Government";
 
-    public async Task<Outcome> SubmitAsync(NewApplication application, Func<PortalUser, string, string> confirmationUrl, CancellationToken cancellationToken)
+    public async Task<Outcome> SubmitAsync(NewApplication application, CancellationToken cancellationToken)
     {
         var g = application.Government;
         g.NameKey = Government.KeyFor(g.Name);
@@ -83,7 +84,7 @@ public sealed class MembershipApplications(
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var quote = await dues.QuoteAsync(g.Population, newMember: true, cancellationToken);
-        var email = emails.ApplicationReceived(g, user.FullName, quote, confirmationUrl(user, token));
+        var email = emails.ApplicationReceived(g, user.FullName, quote, links.ConfirmEmail(user.Id, token));
         outbox.Enqueue($"Application received: {g.Name}, {g.State}", [user.Email], [], email.Subject, email.Text, email.Html);
         try
         {
@@ -101,13 +102,13 @@ public sealed class MembershipApplications(
         return Outcome.Ok;
     }
 
-    public Task<Outcome> ApproveAsync(int membershipId, Guid version, PortalUser staff, string accountUrl, CancellationToken cancellationToken) =>
-        DecideAsync(membershipId, version, staff, MembershipStatus.Approved, "Application approved", accountUrl, cancellationToken);
+    public Task<Outcome> ApproveAsync(int membershipId, Guid version, PortalUser staff, CancellationToken cancellationToken) =>
+        DecideAsync(membershipId, version, staff, MembershipStatus.Approved, "Application approved", cancellationToken);
 
     public Task<Outcome> RejectAsync(int membershipId, Guid version, PortalUser staff, string reason, CancellationToken cancellationToken) =>
-        DecideAsync(membershipId, version, staff, MembershipStatus.Rejected, reason, "", cancellationToken);
+        DecideAsync(membershipId, version, staff, MembershipStatus.Rejected, reason, cancellationToken);
 
-    private async Task<Outcome> DecideAsync(int membershipId, Guid version, PortalUser staff, MembershipStatus to, string reason, string accountUrl, CancellationToken cancellationToken)
+    private async Task<Outcome> DecideAsync(int membershipId, Guid version, PortalUser staff, MembershipStatus to, string reason, CancellationToken cancellationToken)
     {
         var membership = await db.Memberships.Include(m => m.Government).Include(m => m.History)
             .FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
@@ -123,7 +124,7 @@ public sealed class MembershipApplications(
         if (to == MembershipStatus.Approved)
         {
             // The first invoice is issued in the same transaction as the approval.
-            var invoice = await invoices.IssueAsync(membership, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, accountUrl, cancellationToken);
+            var invoice = await invoices.IssueAsync(membership, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, cancellationToken);
             membership.MoveTo(MembershipStatus.Invoiced, staff.Id, staff.FullName, $"Invoice {invoice.Number} issued", now);
         }
 
@@ -134,7 +135,7 @@ public sealed class MembershipApplications(
         if (applicant?.Email is { } to0)
         {
             var email = to == MembershipStatus.Approved
-                ? emails.ApplicationApproved(g, applicant.FullName, accountUrl)
+                ? emails.ApplicationApproved(g, applicant.FullName)
                 : emails.ApplicationRejected(g, applicant.FullName, reason);
             var cc = g.Mayor.Email.Equals(to0, StringComparison.OrdinalIgnoreCase) ? Array.Empty<string>() : [g.Mayor.Email];
             outbox.Enqueue($"Application {(to == MembershipStatus.Approved ? "approved" : "rejected")}: {g.Name}, {g.State}", [to0], cc, email.Subject, email.Text, email.Html);

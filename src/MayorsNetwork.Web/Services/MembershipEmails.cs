@@ -11,31 +11,35 @@ namespace MayorsNetwork.Web.Services;
 /// <summary>A composed email: subject, plain text and HTML.</summary>
 public sealed record ComposedEmail(string Subject, string Text, string Html);
 
-/// <summary>The wording of the emails the membership process sends. Every value is HTML-encoded in the HTML body.</summary>
-public sealed class MembershipEmails(IOptions<MembershipOptions> options)
+/// <summary>
+/// The wording of the emails the membership process sends. A body is paragraphs of plain text, every value
+/// HTML-encoded, each with at most one <see cref="PortalLink"/>: the only links in our emails point to
+/// <c>Membership:PublicUrl</c>, and nothing a user typed ever becomes one.
+/// </summary>
+public sealed class MembershipEmails(IOptions<MembershipOptions> options, PortalLinks links)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
     private string Association => options.Value.AssociationName;
 
-    public ComposedEmail ApplicationReceived(Government g, string applicantName, DuesQuote? quote, string confirmUrl) => Compose(
+    public ComposedEmail ApplicationReceived(Government g, string applicantName, DuesQuote? quote, PortalLink confirm) => Compose(
         $"We received {g.Name}'s membership application",
         applicantName,
         [
             $"Thank you for applying for membership of {Association} for {g.Name}, {g.State}.",
             quote is null ? "" : $"Your first year's dues for a population of {g.Population:N0} will be {Money.Format(quote.Amount)}" +
                 (quote.Discount > 0 ? $" ({Money.Format(quote.FullAmount)} less the new-member discount of {Money.Format(quote.Discount)})." : "."),
-            "Please confirm your email address so that you can sign in: " + confirmUrl,
+            new("Please confirm your email address so that you can sign in:", confirm),
             "What happens next: our staff review your application, usually within five working days. When it is approved we send an invoice for the first year's dues; once it is paid, a membership advisor will be in touch.",
         ]);
 
-    public ComposedEmail ApplicationApproved(Government g, string applicantName, string accountUrl) => Compose(
+    public ComposedEmail ApplicationApproved(Government g, string applicantName) => Compose(
         $"{g.Name} is approved for membership",
         applicantName,
         [
             $"Good news: {g.Name}, {g.State} has been approved for membership of {Association}.",
             "An invoice for the first year's dues follows by email to the billing contact. Once it is paid, a membership advisor will reach out.",
-            "Your city's page: " + accountUrl,
+            new("Your city's page:", links.Account()),
         ]);
 
     public ComposedEmail ApplicationRejected(Government g, string applicantName, string reason) => Compose(
@@ -47,16 +51,16 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options)
             $"If you have questions or your circumstances change, write to {options.Value.MembershipEmail}.",
         ]);
 
-    public ComposedEmail InvoiceIssued(Invoice invoice, string accountUrl) => Compose(
+    public ComposedEmail InvoiceIssued(Invoice invoice) => Compose(
         $"Invoice {invoice.Number} from {Association}: membership dues for {invoice.MemberName}",
         invoice.BillingName,
         [
             $"Please find attached invoice {invoice.Number} for {invoice.MemberName}'s membership dues for the period {invoice.PeriodStart:MMMM d, yyyy} to {invoice.PeriodEnd:MMMM d, yyyy}.",
             $"Amount due: {Money.Format(invoice.Balance)}, by {invoice.DueOn:MMMM d, yyyy}. How to pay is on the invoice; please quote its number with your payment.",
-            "The mayor's office can also see and download the invoice here: " + accountUrl,
+            new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
         ]);
 
-    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, string accountUrl) => Compose(
+    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind) => Compose(
         kind switch
         {
             ReminderKind.BeforeDue => $"Reminder: invoice {invoice.Number} is due on {invoice.DueOn:MMMM d, yyyy}",
@@ -72,45 +76,43 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options)
                 _ => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues was due on {invoice.DueOn:MMMM d, yyyy} and is unpaid. The membership is in its grace period; if it stays unpaid it will lapse, and a lapsed city loses its vote.",
             },
             $"Balance due: {Money.Format(invoice.Balance)}. The invoice is attached; if you have already paid, thank you, and please disregard this message.",
-            "Your city's invoices: " + accountUrl,
+            new("Your city's invoices:", links.AccountInvoices()),
         ]);
 
     /// <summary>To the mayor of a city named as cosponsor: they appear as cosponsor only once their city confirms.</summary>
-    public ComposedEmail CosponsorInvited(string mayorName, string sponsorName, string sponsorCity, string title, string meetingTitle, string resolutionUrl) => Compose(
+    public ComposedEmail CosponsorInvited(string mayorName, string sponsorName, string sponsorCity, string title, string meetingTitle, PortalLink resolution) => Compose(
         $"Please confirm: cosponsoring \"{title}\"",
         mayorName,
         [
             $"{sponsorName} of {sponsorCity} has submitted the resolution \"{title}\" for the {meetingTitle} and named your city as a cosponsor.",
-            "Your city is listed as a cosponsor only once you confirm. To read the resolution and confirm, sign in with your city's account and open: " + resolutionUrl,
+            new("Your city is listed as a cosponsor only once you confirm. To read the resolution and confirm, sign in with your city's account and open:", resolution),
         ]);
 
-    public ComposedEmail ConfirmEmail(string name, string url) => Compose(
+    public ComposedEmail ConfirmEmail(string name, PortalLink confirm) => Compose(
         $"Confirm your email address for {Association}",
         name,
-        ["Please confirm your email address by opening this link: " + url, "If you did not ask for this, you can ignore this message."]);
+        [new("Please confirm your email address by opening this link:", confirm), "If you did not ask for this, you can ignore this message."]);
 
-    public ComposedEmail ResetPassword(string name, string url) => Compose(
+    public ComposedEmail ResetPassword(string name, PortalLink reset) => Compose(
         $"Reset your {Association} password",
         name,
-        ["Someone (we hope you) asked to reset your password. Choose a new one here: " + url, "The link works once and expires in a day. If you did not ask for this, ignore this message: your password stays as it was."]);
+        [new("Someone (we hope you) asked to reset your password. Choose a new one here:", reset), "The link works once and expires in a day. If you did not ask for this, ignore this message: your password stays as it was."]);
 
-    private ComposedEmail Compose(string subject, string greetingName, IEnumerable<string> paragraphs)
+    private ComposedEmail Compose(string subject, string greetingName, IEnumerable<EmailParagraph> paragraphs)
     {
-        var body = paragraphs.Where(p => p.Length > 0).ToList();
-        var text = $"Dear {greetingName},\n\n{string.Join("\n\n", body)}\n\n{Association}\n";
+        var body = paragraphs.Where(p => p.Text.Length > 0 || p.Link is not null).ToList();
+        var text = $"Dear {greetingName},\n\n{string.Join("\n\n", body.Select(PlainText))}\n\n{Association}\n";
         var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\">" +
                    $"<p>Dear {Html.Encode(greetingName)},</p>" +
-                   string.Concat(body.Select(p => $"<p>{Linkify(p)}</p>")) +
+                   string.Concat(body.Select(p => $"<p>{HtmlOf(p)}</p>")) +
                    $"<p>{Html.Encode(Association)}</p></body></html>";
         return new ComposedEmail(subject, text, html);
     }
 
-    // Encodes the paragraph and turns its URL (our own, always last) into a link.
-    private static string Linkify(string paragraph)
-    {
-        var at = paragraph.IndexOf("http", StringComparison.Ordinal);
-        if (at < 0) return Html.Encode(paragraph);
-        var url = paragraph[at..];
-        return Html.Encode(paragraph[..at]) + $"<a href=\"{Html.Encode(url)}\">{Html.Encode(url)}</a>";
-    }
+    private static string PlainText(EmailParagraph p) => p.Link is null ? p.Text : $"{p.Text} {p.Link.Url}";
+
+    // The text is only encoded, never scanned for addresses; the one link is the paragraph's PortalLink.
+    private static string HtmlOf(EmailParagraph p) => p.Link is null
+        ? Html.Encode(p.Text)
+        : $"{Html.Encode(p.Text)} <a href=\"{Html.Encode(p.Link.Url)}\">{Html.Encode(p.Link.Url)}</a>";
 }

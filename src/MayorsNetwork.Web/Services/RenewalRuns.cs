@@ -16,7 +16,6 @@ namespace MayorsNetwork.Web.Services;
 public sealed class RenewalRuns(
     PortalDbContext db,
     InvoiceIssuer issuer,
-    IOptions<MembershipOptions> membership,
     TimeProvider clock,
     ILogger<RenewalRuns> logger)
 {
@@ -67,7 +66,7 @@ public sealed class RenewalRuns(
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                     var m = await db.Memberships.Include(x => x.Government).SingleAsync(x => x.Id == membershipId, cancellationToken);
-                    await issuer.IssueAsync(m, fiscalYear, InvoiceKind.Renewal, membership.Value.AccountInvoicesUrl, cancellationToken);
+                    await issuer.IssueAsync(m, fiscalYear, InvoiceKind.Renewal, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     issued++;

@@ -37,6 +37,9 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public abstract string ProviderName { get; }
 
+    /// <summary>The hosting environment; not Development, so cookies are Secure as in production.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>Extra settings for a fixture (for example low rate limits).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
@@ -70,7 +73,7 @@ public abstract class PortalFixture : IAsyncLifetime
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             // Not Development: cookies are Secure, as in production; the client speaks https.
-            b.UseEnvironment("Testing");
+            b.UseEnvironment(EnvironmentName);
             foreach (var (key, value) in settings) b.UseSetting(key, value);
             b.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });

@@ -111,6 +111,8 @@ public sealed class PortalProcess : IAsyncDisposable
             psi.Environment.Remove(key);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         psi.Environment["DOTNET_USE_POLLING_FILE_WATCHER"] = "true";
+        // In Production the portal answers only to PublicUrl's host; these processes are reached at 127.0.0.1.
+        psi.Environment["Membership__PublicUrl"] = "https://127.0.0.1";
         foreach (var (key, value) in settings) psi.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         return Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start");
     }

@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalDbContext db) : PageModel
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -37,8 +37,8 @@ public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox ou
         if (user is not null && await users.IsEmailConfirmedAsync(user))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var url = Url.Page("/Account/ResetPassword", null, new { email = user.Email, code = token }, Request.Scheme)!;
-            var email = emails.ResetPassword(user.FullName, url);
+            // The link's host is Membership:PublicUrl, never this request's Host header.
+            var email = emails.ResetPassword(user.FullName, links.ResetPassword(user.Email!, token));
             outbox.Enqueue("Password reset", [user.Email!], [], email.Subject, email.Text, email.Html);
             await db.SaveChangesAsync();
         }

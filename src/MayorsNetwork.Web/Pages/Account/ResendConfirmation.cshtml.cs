@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalDbContext db) : PageModel
+public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -35,8 +35,7 @@ public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbo
         if (user is not null && !user.EmailConfirmed)
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            var url = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code = token }, Request.Scheme)!;
-            var email = emails.ConfirmEmail(user.FullName, url);
+            var email = emails.ConfirmEmail(user.FullName, links.ConfirmEmail(user.Id, token));
             outbox.Enqueue("Email confirmation", [user.Email!], [], email.Subject, email.Text, email.Html);
             await db.SaveChangesAsync();
         }

@@ -90,7 +90,6 @@ public sealed class IndexModel(
         };
         var outcome = await applications.SubmitAsync(
             new NewApplication(government, Input.ApplicantName!.Trim(), Input.ApplicantEmail!.Trim(), Input.Password!),
-            (user, token) => Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code = token }, Request.Scheme)!,
             cancellationToken);
         if (!outcome.Succeeded)
         {

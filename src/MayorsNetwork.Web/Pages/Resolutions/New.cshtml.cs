@@ -15,7 +15,7 @@ namespace MayorsNetwork.Web.Pages.Resolutions;
 /// resolution for a meeting whose deadline has not passed, naming other member cities as cosponsors. Each
 /// cosponsor city's mayor is emailed a link to confirm. Staff, not the sponsor, set the rule to pass.
 /// </summary>
-public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails emails, TimeProvider clock) : PageModel
+public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails emails, PortalLinks links, TimeProvider clock) : PageModel
 {
     /// <summary>A resolution names a handful of cosponsors; more than this is a mistake (or abuse).</summary>
     public const int MaxCosponsors = 50;
@@ -74,10 +74,10 @@ public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails
         await db.SaveChangesAsync(cancellationToken);
 
         // Saved once more: the link in the invitations names the resolution's id.
-        var url = Url.Page("/Resolutions/Detail", null, new { id = resolution.Id }, Request.Scheme)!;
+        var link = links.Resolution(resolution.Id);
         foreach (var c in cosponsors.Where(c => !string.IsNullOrWhiteSpace(c.MayorEmail)))
         {
-            var email = emails.CosponsorInvited(c.MayorName, sponsor.MayorName, sponsor.City, resolution.Title, meeting.Title, url);
+            var email = emails.CosponsorInvited(c.MayorName, sponsor.MayorName, sponsor.City, resolution.Title, meeting.Title, link);
             outbox.Enqueue("Cosponsor invitation", [c.MayorEmail], [], email.Subject, email.Text, email.Html);
         }
 

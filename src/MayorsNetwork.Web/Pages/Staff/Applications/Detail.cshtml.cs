@@ -37,8 +37,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
     public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken)
     {
         var staff = await users.GetUserAsync(User);
-        var accountUrl = Url.Page("/Account/Index", null, null, Request.Scheme)!;
-        var result = await applications.ApproveAsync(id, Version, staff!, accountUrl, cancellationToken);
+        var result = await applications.ApproveAsync(id, Version, staff!, cancellationToken);
         return await AfterAsync(id, result, "Approved: the applicant has been emailed.", cancellationToken);
     }
 

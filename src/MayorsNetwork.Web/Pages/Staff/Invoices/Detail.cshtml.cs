@@ -97,8 +97,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
     public async Task<IActionResult> OnPostResendAsync(int id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var accountUrl = Url.Page("/Account/Invoices/Index", null, null, Request.Scheme)!;
-        var result = await ledger.ResendAsync(id, accountUrl, cancellationToken);
+        var result = await ledger.ResendAsync(id, cancellationToken);
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
         TempData["Status"] = "The invoice will be emailed again to the billing contact, with the mayor in copy. Its progress is under Emails below.";
         return RedirectToPage(new { id });
