@@ -1,19 +1,21 @@
 namespace MayorsNetwork.Infrastructure.Email;
 
-/// <summary>Sends one message now. Only the outbox worker calls this; pages enqueue instead.</summary>
+/// <summary>
+/// Opens sessions that send messages now. Only the outbox worker sends; pages enqueue instead. A session
+/// keeps one SMTP connection for all the messages it sends (a batch), instead of one connection per message.
+/// </summary>
 public interface IEmailSender
 {
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+    /// <summary>A session that connects when its first message is sent; dispose it to say goodbye to the server.</summary>
+    IEmailSession OpenSession();
 }
 
-/// <summary>A failure that will not go away by retrying (an SMTP 5xx reply, a bad address).</summary>
-public sealed class PermanentEmailFailureException(string message, Exception? inner = null) : Exception(message, inner);
-
-/// <summary>A failure worth retrying later (an SMTP 4xx reply, a refused connection, a timeout).</summary>
-public sealed class TransientEmailFailureException(string message, Exception? inner = null) : Exception(message, inner);
-
-/// <summary>
-/// The server took the message for some recipients and refused the others: it went out, so it must not be
-/// sent again (the recipients who got it would get it twice). The message says who was refused, and why.
-/// </summary>
-public sealed class PartialEmailDeliveryException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>One connection's worth of sending. Not thread-safe: one message at a time.</summary>
+public interface IEmailSession : IAsyncDisposable
+{
+    /// <summary>
+    /// Sends one message, or throws <see cref="TransientEmailFailureException"/>, <see cref="PermanentEmailFailureException"/>
+    /// or <see cref="PartialEmailDeliveryException"/>.
+    /// </summary>
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}

@@ -15,7 +15,7 @@ public sealed class OutboxOptions
     [Range(1, 500)]
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>Messages of a batch rendered and sent at once, each on its own SMTP connection.</summary>
+    /// <summary>Messages of a batch rendered and sent at once: the number of SMTP connections a batch opens, each kept for its share of the batch.</summary>
     [Range(1, 32)]
     public int SendConcurrency { get; set; } = 8;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Email;
@@ -59,24 +60,44 @@ public sealed class OutboxProcessor(
             ? []
             : await db.Invoices.Include(i => i.Payments).Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
 
-        // Several messages are rendered and sent at once (each on its own SMTP connection); the results are
-        // written one at a time, each as soon as its message is done, so a crash later in the batch does not
-        // send again what already went out.
+        // Several messages are rendered and sent at once, on up to SendConcurrency SMTP sessions, each of which
+        // keeps its connection for the messages it sends in this batch. The results are written one at a time,
+        // each as soon as its message is done, so a crash later in the batch does not send again what already
+        // went out.
         using var gate = new SemaphoreSlim(1, 1);
-        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = o.SendConcurrency, CancellationToken = cancellationToken }, async (message, ct) =>
+        var idle = new ConcurrentBag<IEmailSession>();
+        try
         {
-            var invoice = message.InvoiceId is { } id ? invoices[id] : null;
-            var outcome = await DeliverAsync(message, invoice, ct);
-            await gate.WaitAsync(CancellationToken.None);
-            try
+            await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = o.SendConcurrency, CancellationToken = cancellationToken }, async (message, ct) =>
             {
-                await RecordAsync(message, invoice, outcome, o);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        });
+                var invoice = message.InvoiceId is { } id ? invoices[id] : null;
+                // At most SendConcurrency messages are in flight, so at most that many sessions are ever opened.
+                if (!idle.TryTake(out var session)) session = sender.OpenSession();
+                Exception? outcome;
+                try
+                {
+                    outcome = await DeliverAsync(session, message, invoice, ct);
+                }
+                finally
+                {
+                    idle.Add(session);
+                }
+
+                await gate.WaitAsync(CancellationToken.None);
+                try
+                {
+                    await RecordAsync(message, invoice, outcome, o);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            });
+        }
+        finally
+        {
+            foreach (var session in idle) await session.DisposeAsync();
+        }
 
         // A processor kept for several batches must read messages afresh: another worker may have changed them.
         db.ChangeTracker.Clear();
@@ -84,14 +105,14 @@ public sealed class OutboxProcessor(
     }
 
     /// <summary>Renders and sends one message; returns null when it went out, or what went wrong.</summary>
-    private async Task<Exception?> DeliverAsync(OutboxMessage message, Invoice? invoice, CancellationToken cancellationToken)
+    private async Task<Exception?> DeliverAsync(IEmailSession session, OutboxMessage message, Invoice? invoice, CancellationToken cancellationToken)
     {
         try
         {
             var email = ToEmail(message);
             if (invoice is not null)
                 email = email with { Attachments = [new EmailAttachment($"Invoice-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice, invoiceTerms.Value))] };
-            await sender.SendAsync(email, cancellationToken);
+            await session.SendAsync(email, cancellationToken);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

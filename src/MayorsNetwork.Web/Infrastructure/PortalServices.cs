@@ -74,6 +74,7 @@ public static class PortalServices
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, timeout: DatabaseHealthCheck.Timeout + TimeSpan.FromSeconds(2));
 
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddHostedService<DeprecatedSettingsWarning>();
         services.AddScoped<Outbox>();
         services.AddScoped<OutboxProcessor>();
         services.AddHostedService<OutboxWorker>();

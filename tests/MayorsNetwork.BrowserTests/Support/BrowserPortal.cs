@@ -49,7 +49,7 @@ public sealed class BrowserPortal : IAsyncLifetime
             ["Database:MigrateOnStartup"] = "true",
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = Mail.Port.ToString(CultureInfo.InvariantCulture),
-            ["Email:Smtp:EnableStartTls"] = "false",
+            ["Email:Smtp:Security"] = "None",
             ["Email:Smtp:TimeoutSeconds"] = "10",
             ["Outbox:PollMilliseconds"] = "100",
             ["RateLimits:PermitLimit"] = "100000",

@@ -34,7 +34,7 @@ public abstract class SmtpRepliesTests(IReplyingSmtpPortal fixture)
     [Fact]
     public async Task A_4xx_refusal_of_every_recipient_is_retried_and_the_message_is_delivered_once_when_the_server_accepts()
     {
-        // 450 to each recipient: System.Net.Mail reports the two refusals in one exception.
+        // 450 to each recipient: both refusals are reported, and the message is tried again.
         await _server.StartAsync("450 4.2.1 Mailbox busy, try again later", times: 2, at: RefuseAt.Rcpt);
         var to = $"finance-{Guid.NewGuid():N}@city.example.gov";
 
@@ -44,6 +44,20 @@ public abstract class SmtpRepliesTests(IReplyingSmtpPortal fixture)
         Assert.Equal(OutboxStatus.Sent, sent.Status);
         Assert.Equal(3, sent.Attempts);
         Assert.Equal(2, _server.Refusals().Count(r => r.Recipients == to));
+        Assert.Single(_server.Copies(queued.MessageId));
+    }
+
+    [Fact]
+    public async Task A_421_reply_closing_the_connection_is_retried_on_a_new_connection_and_the_message_is_delivered_once()
+    {
+        await _server.StartAsync("421 4.7.0 Try again later, closing connection", times: 2);
+
+        var queued = await OutboxMessages.QueueAsync(_portal);
+
+        var sent = await OutboxMessages.WaitUntilAsync(_portal, queued.Id, m => m.Status != OutboxStatus.Pending && m.Status != OutboxStatus.Sending);
+        Assert.Equal(OutboxStatus.Sent, sent.Status);
+        Assert.Equal(3, sent.Attempts);
+        Assert.Equal(2, _server.Refusals().Count(r => r.MessageId == queued.MessageId));
         Assert.Single(_server.Copies(queued.MessageId));
     }
 
@@ -73,7 +87,7 @@ public abstract class SmtpRepliesTests(IReplyingSmtpPortal fixture)
     [Fact]
     public async Task A_550_refusal_of_every_recipient_fails_the_message_at_once()
     {
-        // Two recipients refused: System.Net.Mail's SmtpFailedRecipientsException carries no status code of its own.
+        // Two recipients refused: MailKit gives up the message ("no recipients were accepted"); each refusal is reported.
         await _server.StartAsync("550 5.1.1 Mailbox unavailable", at: RefuseAt.Rcpt);
         var to = $"finance-{Guid.NewGuid():N}@city.example.gov";
         var cc = $"mayor-{Guid.NewGuid():N}@city.example.gov";

@@ -41,7 +41,7 @@ public sealed class SharedDatabase : IAsyncLifetime
             ["Database:ConnectionString"] = ConnectionString,
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
-            ["Email:Smtp:EnableStartTls"] = "false",
+            ["Email:Smtp:Security"] = "None",
             ["Email:Smtp:TimeoutSeconds"] = "10",
             ["Outbox:PollMilliseconds"] = "100",
             ["Outbox:RetryBaseSeconds"] = "0.2",

@@ -13,6 +13,7 @@ public sealed class StartupSettingsTests
     [InlineData("Membership:MembershipEmail", "not an address", "MembershipEmail")]
     [InlineData("Outbox:BatchSize", "0", "BatchSize")]
     [InlineData("Email:Smtp:Port", "70000", "Port")]
+    [InlineData("Email:Smtp:TrustedCaFile", "/nonexistent/ca.pem", "TrustedCaFile")]
     [InlineData("RateLimits:PermitLimit", "0", "PermitLimit")]
     public void A_bad_setting_stops_the_portal_with_a_message_naming_it(string key, string value, string named)
     {

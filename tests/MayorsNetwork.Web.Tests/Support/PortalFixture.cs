@@ -58,7 +58,7 @@ public abstract class PortalFixture : IAsyncLifetime
             ["Database:MigrateOnStartup"] = "true",
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Email:Smtp:EnableStartTls"] = "false",
+            ["Email:Smtp:Security"] = "None",
             ["Email:Smtp:TimeoutSeconds"] = "10",
             ["Outbox:PollMilliseconds"] = "100",
             ["Outbox:RetryBaseSeconds"] = "0.2",

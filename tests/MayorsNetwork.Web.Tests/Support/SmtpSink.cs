@@ -38,17 +38,32 @@ public class SmtpSink : IAsyncDisposable
 
     public Task StartAsync() => StartServerAsync("aiosmtpd.handlers.Mailbox", configure: null);
 
+    /// <summary>
+    /// Starts the server with TLS: offered through STARTTLS (and required before MAIL FROM), or from the first byte
+    /// (SMTPS), with a certificate and key in PEM files.
+    /// </summary>
+    public Task StartWithTlsAsync(bool implicitTls, string certificateFile, string keyFile) =>
+        StartServerAsync("aiosmtpd.handlers.Mailbox", psi =>
+        {
+            psi.ArgumentList.Add(implicitTls ? "--smtpscert" : "--tlscert");
+            psi.ArgumentList.Add(certificateFile);
+            psi.ArgumentList.Add(implicitTls ? "--smtpskey" : "--tlskey");
+            psi.ArgumentList.Add(keyFile);
+        });
+
     /// <summary>Starts aiosmtpd on this sink's port and Maildir with the given handler class, and waits until it listens.</summary>
     protected async Task StartServerAsync(string handlerClass, Action<ProcessStartInfo>? configure)
     {
         await StopAsync();
-        var psi = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", handlerClass, Maildir])
+        var psi = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", handlerClass])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
         configure?.Invoke(psi);
+        // The handler's own argument comes last, after any option the caller added.
+        psi.ArgumentList.Add(Maildir);
         lock (_output) _output.Clear();
         try
         {

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using FluentValidation;
 using MayorsNetwork.Infrastructure.Data;
 
@@ -39,7 +38,9 @@ public static class InputRules
     public static bool IsEmail(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsWhiteSpace)) return false;
-        return MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
+        // MimeKit parses it as the mail it goes into will: a bare address, nothing around it, a domain with a dot.
+        return MimeKit.MailboxAddress.TryParse(value, out var mailbox) && mailbox.Address == value && string.IsNullOrEmpty(mailbox.Name)
+            && mailbox.Domain.Contains('.', StringComparison.Ordinal);
     }
 
     private static string Capitalise(string what)
