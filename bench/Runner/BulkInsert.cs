@@ -10,15 +10,21 @@ namespace MayorsNetwork.Bench;
 /// <summary>
 /// Multi-row INSERTs of the portal's own entities, with the tables, columns, value conversions and
 /// parameters taken from PortalDbContext's model (so a new column in a migration is picked up, and values
-/// are stored exactly as EF stores them), on SQLite and PostgreSQL alike. Keys are given by the caller;
+/// are stored exactly as EF stores them), on SQLite, PostgreSQL and SQL Server alike. Keys are given by the caller;
 /// EF's change tracker and per-row statements are not involved. After the inserts, call
 /// <see cref="ResetSequencesAsync"/> so that rows the portal adds later get the next keys.
 /// </summary>
 public sealed class BulkInsert(PortalDbContext db)
 {
     // Microsoft.Data.Sqlite finds each parameter by name (a linear search, so a statement's cost grows with
-    // the square of its parameters): small statements there, large ones for PostgreSQL.
-    private int ParametersPerStatement => db.Database.IsSqlite() ? 240 : 4_000;
+    // the square of its parameters): small statements there, large ones for PostgreSQL; SQL Server takes at most
+    // 2,100 parameters in one request.
+    private int ParametersPerStatement => DatabaseSetup.ProviderOf(db) switch
+    {
+        DatabaseProvider.Sqlite => 240,
+        DatabaseProvider.SqlServer => 2_000,
+        _ => 4_000,
+    };
 
     /// <summary>Inserts <paramref name="rows"/> of entity type <paramref name="entityType"/> (and the owned types stored in its table).</summary>
     public async Task InsertAsync<T>(IEntityType entityType, IReadOnlyList<T> rows, Func<T, string, object?>? shadow = null)
@@ -31,6 +37,10 @@ public sealed class BulkInsert(PortalDbContext db)
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var perStatement = Math.Max(1, ParametersPerStatement / columns.Count);
         var head = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ";
+        // SQL Server refuses a given value for an identity column unless the table allows it for the statement.
+        var identity = DatabaseSetup.ProviderOf(db) == DatabaseProvider.SqlServer && entityType.GetProperties()
+            .Any(p => SqlServerPropertyExtensions.GetValueGenerationStrategy(p) == SqlServerValueGenerationStrategy.IdentityColumn);
+        if (identity) head = $"SET IDENTITY_INSERT \"{table}\" ON; {head}";
         for (var start = 0; start < rows.Count; start += perStatement)
         {
             await using var command = connection.CreateCommand();
@@ -52,15 +62,19 @@ public sealed class BulkInsert(PortalDbContext db)
                 sql.Append(')');
             }
 
+            if (identity) sql.Append($"; SET IDENTITY_INSERT \"{table}\" OFF;");
             command.CommandText = sql.ToString();
             await command.ExecuteNonQueryAsync();
         }
     }
 
-    /// <summary>PostgreSQL: moves each table's identity sequence past the keys inserted here. SQLite keeps track by itself.</summary>
+    /// <summary>
+    /// PostgreSQL: moves each table's identity sequence past the keys inserted here. SQLite keeps track by itself, and so
+    /// does SQL Server (a value inserted under IDENTITY_INSERT above the identity's current value becomes its current value).
+    /// </summary>
     public async Task ResetSequencesAsync(params IEntityType[] entityTypes)
     {
-        if (!db.Database.IsNpgsql()) return;
+        if (DatabaseSetup.ProviderOf(db) != DatabaseProvider.Postgres) return;
         foreach (var table in entityTypes.Select(t => t.GetTableName()).Distinct())
         {
             // The table names come from the model, not from input.

@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using MayorsNetwork.Bench;
 using MayorsNetwork.Infrastructure.Data;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 // The bench command's driver; ../run.sh builds everything in Release and starts it. See ../README.md.
-// Options: --sizes 1400,90000  --providers Sqlite,Postgres  --seconds 10  --connections 64  --seats-per-body 200
+// Options: --sizes 1400,90000  --providers Sqlite,Postgres (or SqlServer)  --seconds 10  --connections 64  --seats-per-body 200
 //          --no-invoices  --no-write (print the results, leave RESULTS.md alone)  --seed-only (seed, measure nothing; implies --no-write)
 // Environment: BENCH_POSTGRES (default MAYORSNETWORK_TEST_POSTGRES, then the local test server),
+//              BENCH_SQLSERVER (a SQL Server connection string whose login may create databases; never run here: no SQL Server),
 //              BENCH_DIRECTORY_URL, BENCH_RESULTS_URL (paths to measure when they cannot be discovered).
 var inv = CultureInfo.InvariantCulture;
 var total = Stopwatch.StartNew();
@@ -30,6 +32,7 @@ var portalDir = Path.Combine(root, "src", "MayorsNetwork.Web");
 var portalDll = Path.Combine(portalDir, "bin", "Release", "net10.0", "MayorsNetwork.Web.dll");
 var referenceDll = Path.Combine(root, "bench", "Reference", "bin", "Release", "net10.0", "Reference.dll");
 var postgres = PostgresServer();
+var sqlServer = Environment.GetEnvironmentVariable("BENCH_SQLSERVER") is { Length: > 0 } configuredSqlServer ? configuredSqlServer : null;
 
 var machine = Machine.Describe();
 Console.WriteLine($"{machine.Summary}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -46,6 +49,12 @@ foreach (var size in sizes)
         if (provider == DatabaseProvider.Postgres && postgres is null)
         {
             runs.Add(new ConfigRun(size, provider, null, 0, [], "PostgreSQL server not configured or not reachable"));
+            continue;
+        }
+
+        if (provider == DatabaseProvider.SqlServer && sqlServer is null)
+        {
+            runs.Add(new ConfigRun(size, provider, null, 0, [], "SQL Server not configured (BENCH_SQLSERVER)"));
             continue;
         }
 
@@ -97,6 +106,11 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
     {
         await RecreateDatabaseAsync(postgres!, database);
         connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString;
+    }
+    else if (provider == DatabaseProvider.SqlServer)
+    {
+        await RecreateSqlServerDatabaseAsync(sqlServer!, database);
+        connectionString = new SqlConnectionStringBuilder(sqlServer) { InitialCatalog = database }.ConnectionString;
     }
     else
     {
@@ -185,7 +199,31 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
             NpgsqlConnection.ClearAllPools();
             await DropDatabaseAsync(postgres!, database);
         }
+        else if (provider == DatabaseProvider.SqlServer)
+        {
+            SqlConnection.ClearAllPools();
+            await DropSqlServerDatabaseAsync(sqlServer!, database);
+        }
     }
+}
+
+// SQL Server's forms of the two above; the database name is made here, never taken from input.
+static async Task RecreateSqlServerDatabaseAsync(string server, string database)
+{
+    await DropSqlServerDatabaseAsync(server, database);
+    await using var connection = new SqlConnection(new SqlConnectionStringBuilder(server) { InitialCatalog = "master" }.ConnectionString);
+    await connection.OpenAsync();
+    await using var create = new SqlCommand($"CREATE DATABASE [{database}]", connection) { CommandTimeout = 300 };
+    await create.ExecuteNonQueryAsync();
+}
+
+static async Task DropSqlServerDatabaseAsync(string server, string database)
+{
+    await using var connection = new SqlConnection(new SqlConnectionStringBuilder(server) { InitialCatalog = "master" }.ConnectionString);
+    await connection.OpenAsync();
+    await using var drop = new SqlCommand(
+        $"IF DB_ID(N'{database}') IS NOT NULL BEGIN ALTER DATABASE [{database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{database}]; END", connection) { CommandTimeout = 300 };
+    await drop.ExecuteNonQueryAsync();
 }
 
 static async Task RecreateDatabaseAsync(string server, string database)

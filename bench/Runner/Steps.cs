@@ -50,7 +50,8 @@ public static class VoteStorm
         }
 
         var runs = new List<VoteStormResult>();
-        foreach (var provider in providers)
+        // The vote storm takes Sqlite or Postgres; SQL Server runs only the read paths (no SQL Server here to measure it on).
+        foreach (var provider in providers.Where(p => p != DatabaseProvider.SqlServer))
         {
             Console.WriteLine($"Vote storm ({Path.GetRelativePath(root, project)}, 1,400 delegates, {provider})");
             var environment = postgres is null ? null : new Dictionary<string, string> { ["MAYORSNETWORK_TEST_POSTGRES"] = postgres };

@@ -8,6 +8,7 @@ public static class DatabaseSetup
 {
     public const string SqliteMigrations = "MayorsNetwork.Migrations.Sqlite";
     public const string PostgresMigrations = "MayorsNetwork.Migrations.Postgres";
+    public const string SqlServerMigrations = "MayorsNetwork.Migrations.SqlServer";
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string contentRoot)
     {
@@ -19,9 +20,25 @@ public static class DatabaseSetup
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrations));
                 break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(options.ConnectionString, o => o.MigrationsAssembly(SqlServerMigrations));
+                break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
+    }
+
+    /// <summary>
+    /// Which provider a context runs on, for the few statements that differ between them (locks, claims, inserts
+    /// that may find the row there). Each such concern is one type with the three forms side by side: VoteLock,
+    /// OutboxClaim, InvoiceNumberAllocator, DailyJobClaim, DatabaseProbe.
+    /// </summary>
+    public static DatabaseProvider ProviderOf(DbContext db)
+    {
+        if (db.Database.IsSqlite()) return DatabaseProvider.Sqlite;
+        if (db.Database.IsNpgsql()) return DatabaseProvider.Postgres;
+        if (db.Database.IsSqlServer()) return DatabaseProvider.SqlServer;
+        throw new InvalidOperationException($"Unknown database provider {db.Database.ProviderName}.");
     }
 
     /// <summary>Resolves a relative SQLite file against the content root and creates its folder.</summary>

@@ -110,7 +110,9 @@ internal sealed class SmtpSession(EmailOptions options, ServerCertificateTrust? 
         {
             await action(deadline.Token);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        // Our deadline, or MailKit's own read/write timeout (SmtpClient.Timeout, the same length), whichever came first.
+        catch (Exception ex) when ((ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                                   || ex is TimeoutException || ex.InnerException is TimeoutException)
         {
             throw new TimeoutException($"The SMTP server {_smtp.Host}:{_smtp.Port} did not answer within {_smtp.TimeoutSeconds} s ({step})", ex);
         }

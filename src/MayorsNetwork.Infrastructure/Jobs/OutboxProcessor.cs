@@ -11,9 +11,8 @@ using Microsoft.Extensions.Options;
 namespace MayorsNetwork.Infrastructure.Jobs;
 
 /// <summary>
-/// Claims due messages and sends them. Claiming is one conditional UPDATE, so two workers on one
-/// PostgreSQL database never hold the same message: the second UPDATE re-checks the condition after the
-/// first commits and finds the rows taken.
+/// Claims due messages and sends them. Claiming (<see cref="OutboxClaim"/>) is one conditional UPDATE, so two
+/// workers on one database never hold the same message.
 /// </summary>
 public sealed class OutboxProcessor(
     PortalDbContext db,
@@ -30,28 +29,11 @@ public sealed class OutboxProcessor(
     {
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = await db.OutboxMessages
-            .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-                        || (m.Status == OutboxStatus.Sending && m.LockedUntilUtc < now))
-            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(o.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0) return 0;
-
-        var lockedUntil = now.AddSeconds(o.LockSeconds);
-        var claimed = await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id)
-                        && ((m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
-                            || (m.Status == OutboxStatus.Sending && m.LockedUntilUtc < now)))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxStatus.Sending)
-                .SetProperty(m => m.LockedBy, _workerId)
-                .SetProperty(m => m.LockedUntilUtc, lockedUntil), cancellationToken);
-        if (claimed == 0) return 0;
+        var claimed = await OutboxClaim.ClaimAsync(db, _workerId, now, now.AddSeconds(o.LockSeconds), o.BatchSize, cancellationToken);
+        if (claimed.Count == 0) return 0;
 
         var messages = await db.OutboxMessages
-            .Where(m => m.LockedBy == _workerId && m.Status == OutboxStatus.Sending && candidates.Contains(m.Id))
+            .Where(m => m.LockedBy == _workerId && m.Status == OutboxStatus.Sending && claimed.Contains(m.Id))
             .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
         // The batch's invoices in one query; each PDF is rendered from the invoice as it stands now.

@@ -2,6 +2,7 @@ using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
+using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,17 +29,8 @@ public sealed class DuesLifecycle(
     private const string Actor = "Dues lifecycle (daily job)";
 
     /// <summary>Claims today's run; false when another instance (or an earlier call) already ran it today.</summary>
-    public async Task<bool> TryClaimTodayAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
-        var never = DateOnly.MinValue;
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"JobRuns\" (\"Name\", \"LastRunOn\") VALUES ({JobName}, {never}) ON CONFLICT DO NOTHING", cancellationToken);
-        var claimed = await db.JobRuns.Where(j => j.Name == JobName && j.LastRunOn < today)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LastRunOn, today).SetProperty(j => j.LastRunAtUtc, now), cancellationToken);
-        return claimed == 1;
-    }
+    public Task<bool> TryClaimTodayAsync(CancellationToken cancellationToken) =>
+        DailyJobClaim.TryClaimAsync(db, JobName, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     public async Task<LifecycleReport> RunAsync(CancellationToken cancellationToken)
     {

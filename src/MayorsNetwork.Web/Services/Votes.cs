@@ -3,6 +3,7 @@ using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Infrastructure.Voting;
 using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -245,34 +246,9 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
             : new(CastResult.AlreadyVoted, $"{elector.City} has already voted ({first.Choice}, cast by {first.CastByName}); the first ballot stands.", first);
     }
 
-    /// <summary>
-    /// Reads whether the vote is open, holding the vote's lock for the rest of the transaction: shared for a cast
-    /// (casts do not wait for each other), exclusive for closing (which waits for casts in progress). On SQLite the
-    /// write transaction itself is the lock.
-    /// </summary>
-    private async Task<bool> IsOpenLockedAsync(int voteId, bool forUpdate, CancellationToken cancellationToken)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            // A transaction-scoped advisory lock on the vote, shared by casts and exclusive for closing. Unlike row
-            // locks (where FOR SHARE lockers keep joining a shared lock and can starve a waiting FOR UPDATE), the
-            // lock manager queues a new shared request behind a waiting exclusive one: once staff press Close, the
-            // casts in progress finish, the close goes next, and casts arriving meanwhile wait and then find the vote
-            // closed. The lock is taken in its own statement so that the read below sees whatever the close committed.
-            if (forUpdate) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({VoteLockClass}, {voteId})", cancellationToken);
-            else await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({VoteLockClass}, {voteId})", cancellationToken);
-        }
-
-        // Fixed statements (no text is built from input); SQLite has no row locks, its write transaction is already exclusive.
-        var query = forUpdate && db.Database.IsNpgsql()
-            ? db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId} FOR UPDATE")
-            : db.Database.SqlQuery<bool>($"SELECT \"IsOpen\" AS \"Value\" FROM \"Votes\" WHERE \"Id\" = {voteId}");
-        var open = await query.ToListAsync(cancellationToken);
-        return open is [true];
-    }
-
-    /// <summary>The first key of the votes' advisory locks ("vote" in ASCII), so they cannot collide with other advisory locks.</summary>
-    private const int VoteLockClass = 0x766F7465;
+    /// <summary>Reads whether the vote is open, holding the vote's lock for the rest of the transaction (see <see cref="VoteLock"/>).</summary>
+    private Task<bool> IsOpenLockedAsync(int voteId, bool forUpdate, CancellationToken cancellationToken) =>
+        VoteLock.IsOpenLockedAsync(db, voteId, exclusive: forUpdate, cancellationToken);
 
     /// <summary>Closes the vote: after the last ballot in progress is recorded, counts, computes the result, and moves the resolution on.</summary>
     public async Task<Outcome> CloseAsync(int voteId, string? byUserId, string byName, CancellationToken cancellationToken)
@@ -336,7 +312,7 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
 
 /// <summary>
 /// One SQLite write transaction at a time in this process (SQLite allows one writer per database anyway;
-/// several portal instances need PostgreSQL). PostgreSQL: no gate, its row locks do the work.
+/// several portal instances need a server database). PostgreSQL and SQL Server: no gate, the vote's lock does the work.
 /// </summary>
 internal static class SqliteWriters
 {
@@ -344,7 +320,7 @@ internal static class SqliteWriters
 
     public static async Task<Lease> EnterAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql()) return default;
+        if (!db.Database.IsSqlite()) return default;
         // One gate per database (tests run several portals, each on its own file, in one process).
         var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);

@@ -110,3 +110,19 @@ public sealed class PostgresDatabases : EmptyDatabases
 
     protected override Task DropAsync(string connectionString) => TestDatabases.DropPostgresDatabaseAsync(connectionString);
 }
+
+/// <summary>Empty SQL Server databases, where <see cref="SqlServerTests.Variable"/> names a server (otherwise the classes that use them are skipped).</summary>
+public sealed class SqlServerDatabases : EmptyDatabases
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public override string ProviderName => "SQL Server";
+
+    public override string MigrationsProject => "src/" + DatabaseSetup.SqlServerMigrations;
+
+    public override PortalDbContext UnconnectedContext() => Context("Server=127.0.0.1;Database=never_opened;TrustServerCertificate=True");
+
+    protected override Task<string> CreateAsync() => SqlServerTests.CreateDatabaseAsync();
+
+    protected override Task DropAsync(string connectionString) => SqlServerTests.DropDatabaseAsync(connectionString);
+}

@@ -1,3 +1,4 @@
+using MayorsNetwork.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Tests.Data;
@@ -57,12 +58,17 @@ public abstract class MigrationsTests(EmptyDatabases databases)
     }
 
     private static async Task<List<string>> TablesAsync(DbContext db) =>
-        await db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
-                ? "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'"
-                : "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()")
+        await db.Database.SqlQueryRaw<string>(DatabaseSetup.ProviderOf(db) switch
+            {
+                DatabaseProvider.Sqlite => "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'",
+                DatabaseProvider.SqlServer => "SELECT TABLE_NAME AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME()",
+                _ => "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()",
+            })
             .ToListAsync();
 }
 
 public sealed class MigrationsTests_Sqlite(SqliteDatabases databases) : MigrationsTests(databases), IClassFixture<SqliteDatabases>;
 
 public sealed class MigrationsTests_Postgres(PostgresDatabases databases) : MigrationsTests(databases), IClassFixture<PostgresDatabases>;
+
+public sealed class MigrationsTests_SqlServer(SqlServerDatabases databases) : MigrationsTests(databases), IClassFixture<SqlServerDatabases>;

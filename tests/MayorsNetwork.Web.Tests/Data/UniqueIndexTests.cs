@@ -86,3 +86,5 @@ public abstract class UniqueIndexTests(EmptyDatabases databases) : IAsyncLifetim
 public sealed class UniqueIndexTests_Sqlite(SqliteDatabases databases) : UniqueIndexTests(databases), IClassFixture<SqliteDatabases>;
 
 public sealed class UniqueIndexTests_Postgres(PostgresDatabases databases) : UniqueIndexTests(databases), IClassFixture<PostgresDatabases>;
+
+public sealed class UniqueIndexTests_SqlServer(SqlServerDatabases databases) : UniqueIndexTests(databases), IClassFixture<SqlServerDatabases>;

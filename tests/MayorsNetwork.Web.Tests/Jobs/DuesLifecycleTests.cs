@@ -78,3 +78,5 @@ public abstract class DuesLifecycleTests(PortalFixture portal)
 public sealed class DuesLifecycleTests_Sqlite(SqlitePortal portal) : DuesLifecycleTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class DuesLifecycleTests_Postgres(PostgresPortal portal) : DuesLifecycleTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class DuesLifecycleTests_SqlServer(SqlServerPortal portal) : DuesLifecycleTests(portal), IClassFixture<SqlServerPortal>;

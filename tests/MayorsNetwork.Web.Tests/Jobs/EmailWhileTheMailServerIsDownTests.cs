@@ -50,3 +50,5 @@ public abstract class EmailWhileTheMailServerIsDownTests(PortalFixture portal)
 public sealed class EmailWhileTheMailServerIsDownTests_Sqlite(SqlitePortal portal) : EmailWhileTheMailServerIsDownTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class EmailWhileTheMailServerIsDownTests_Postgres(PostgresPortal portal) : EmailWhileTheMailServerIsDownTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class EmailWhileTheMailServerIsDownTests_SqlServer(SqlServerPortal portal) : EmailWhileTheMailServerIsDownTests(portal), IClassFixture<SqlServerPortal>;

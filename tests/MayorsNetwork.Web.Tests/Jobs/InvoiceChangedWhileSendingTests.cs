@@ -61,3 +61,5 @@ public abstract class InvoiceChangedWhileSendingTests(IReplyingSmtpPortal fixtur
 public sealed class InvoiceChangedWhileSendingTests_Sqlite(ReplyingSmtpSqlitePortal portal) : InvoiceChangedWhileSendingTests(portal), IClassFixture<ReplyingSmtpSqlitePortal>;
 
 public sealed class InvoiceChangedWhileSendingTests_Postgres(ReplyingSmtpPostgresPortal portal) : InvoiceChangedWhileSendingTests(portal), IClassFixture<ReplyingSmtpPostgresPortal>;
+
+public sealed class InvoiceChangedWhileSendingTests_SqlServer(ReplyingSmtpSqlServerPortal portal) : InvoiceChangedWhileSendingTests(portal), IClassFixture<ReplyingSmtpSqlServerPortal>;

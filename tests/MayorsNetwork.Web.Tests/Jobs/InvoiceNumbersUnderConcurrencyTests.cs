@@ -50,3 +50,5 @@ public abstract class InvoiceNumbersUnderConcurrencyTests(PortalFixture portal)
 public sealed class InvoiceNumbersUnderConcurrencyTests_Sqlite(SqlitePortal portal) : InvoiceNumbersUnderConcurrencyTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class InvoiceNumbersUnderConcurrencyTests_Postgres(PostgresPortal portal) : InvoiceNumbersUnderConcurrencyTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class InvoiceNumbersUnderConcurrencyTests_SqlServer(SqlServerPortal portal) : InvoiceNumbersUnderConcurrencyTests(portal), IClassFixture<SqlServerPortal>;

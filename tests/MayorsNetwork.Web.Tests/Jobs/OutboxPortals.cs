@@ -69,6 +69,29 @@ public class ReplyingSmtpPostgresPortal : PostgresPortal, IReplyingSmtpPortal, I
     }
 }
 
+public class ReplyingSmtpSqlServerPortal : SqlServerPortal, IReplyingSmtpPortal, IAsyncLifetime
+{
+    public ReplyingSmtpServer Server { get; } = new();
+
+    public PortalFixture Portal => this;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => IReplyingSmtpPortal.SettingsFor(Server);
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        if (!IsAvailable) return;
+        await Server.AcceptAllAsync();
+        await InitializeAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (!IsAvailable) return;
+        await DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
+
 /// <summary>PostgreSQL with the app's own worker switched off, so tests run workers of their own.</summary>
 public class NoWorkerPostgresPortal : PostgresPortal
 {

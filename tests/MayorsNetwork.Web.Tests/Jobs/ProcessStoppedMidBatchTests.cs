@@ -55,3 +55,5 @@ public abstract class ProcessStoppedMidBatchTests(PortalFixture portal)
 public sealed class ProcessStoppedMidBatchTests_Sqlite(SqlitePortal portal) : ProcessStoppedMidBatchTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ProcessStoppedMidBatchTests_Postgres(PostgresPortal portal) : ProcessStoppedMidBatchTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ProcessStoppedMidBatchTests_SqlServer(SqlServerPortal portal) : ProcessStoppedMidBatchTests(portal), IClassFixture<SqlServerPortal>;

@@ -147,3 +147,5 @@ public abstract class SmtpRepliesTests(IReplyingSmtpPortal fixture)
 public sealed class SmtpRepliesTests_Sqlite(ReplyingSmtpSqlitePortal portal) : SmtpRepliesTests(portal), IClassFixture<ReplyingSmtpSqlitePortal>;
 
 public sealed class SmtpRepliesTests_Postgres(ReplyingSmtpPostgresPortal portal) : SmtpRepliesTests(portal), IClassFixture<ReplyingSmtpPostgresPortal>;
+
+public sealed class SmtpRepliesTests_SqlServer(ReplyingSmtpSqlServerPortal portal) : SmtpRepliesTests(portal), IClassFixture<ReplyingSmtpSqlServerPortal>;

@@ -189,3 +189,5 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
 public sealed class AntiforgerySweepTests_Sqlite(SqlitePortal portal) : AntiforgerySweepTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class AntiforgerySweepTests_Postgres(PostgresPortal portal) : AntiforgerySweepTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class AntiforgerySweepTests_SqlServer(SqlServerPortal portal) : AntiforgerySweepTests(portal), IClassFixture<SqlServerPortal>;

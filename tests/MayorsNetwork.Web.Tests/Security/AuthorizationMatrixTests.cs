@@ -149,3 +149,5 @@ public abstract class AuthorizationMatrixTests(PortalFixture portal)
 public sealed class AuthorizationMatrixTests_Sqlite(SqlitePortal portal) : AuthorizationMatrixTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class AuthorizationMatrixTests_Postgres(PostgresPortal portal) : AuthorizationMatrixTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class AuthorizationMatrixTests_SqlServer(SqlServerPortal portal) : AuthorizationMatrixTests(portal), IClassFixture<SqlServerPortal>;

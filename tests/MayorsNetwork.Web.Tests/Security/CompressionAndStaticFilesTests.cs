@@ -92,3 +92,5 @@ public abstract class CompressionAndStaticFilesTests(PortalFixture portal)
 public sealed class CompressionAndStaticFilesTests_Sqlite(SqlitePortal portal) : CompressionAndStaticFilesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CompressionAndStaticFilesTests_Postgres(PostgresPortal portal) : CompressionAndStaticFilesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class CompressionAndStaticFilesTests_SqlServer(SqlServerPortal portal) : CompressionAndStaticFilesTests(portal), IClassFixture<SqlServerPortal>;

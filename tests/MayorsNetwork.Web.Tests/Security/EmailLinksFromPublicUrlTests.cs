@@ -119,3 +119,5 @@ public abstract class EmailLinksFromPublicUrlTests(PortalFixture portal)
 public sealed class EmailLinksFromPublicUrlTests_Sqlite(PublicUrlSqlitePortal portal) : EmailLinksFromPublicUrlTests(portal), IClassFixture<PublicUrlSqlitePortal>;
 
 public sealed class EmailLinksFromPublicUrlTests_Postgres(PublicUrlPostgresPortal portal) : EmailLinksFromPublicUrlTests(portal), IClassFixture<PublicUrlPostgresPortal>;
+
+public sealed class EmailLinksFromPublicUrlTests_SqlServer(PublicUrlSqlServerPortal portal) : EmailLinksFromPublicUrlTests(portal), IClassFixture<PublicUrlSqlServerPortal>;

@@ -112,3 +112,5 @@ public abstract class HeadersAndCookiesTests(PortalFixture portal)
 public sealed class HeadersAndCookiesTests_Sqlite(SqlitePortal portal) : HeadersAndCookiesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class HeadersAndCookiesTests_Postgres(PostgresPortal portal) : HeadersAndCookiesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class HeadersAndCookiesTests_SqlServer(SqlServerPortal portal) : HeadersAndCookiesTests(portal), IClassFixture<SqlServerPortal>;

@@ -40,3 +40,5 @@ public abstract class ProductionHostAndSchemeTests(PortalFixture portal)
 public sealed class ProductionHostAndSchemeTests_Sqlite(ProductionSqlitePortal portal) : ProductionHostAndSchemeTests(portal), IClassFixture<ProductionSqlitePortal>;
 
 public sealed class ProductionHostAndSchemeTests_Postgres(ProductionPostgresPortal portal) : ProductionHostAndSchemeTests(portal), IClassFixture<ProductionPostgresPortal>;
+
+public sealed class ProductionHostAndSchemeTests_SqlServer(ProductionSqlServerPortal portal) : ProductionHostAndSchemeTests(portal), IClassFixture<ProductionSqlServerPortal>;

@@ -130,3 +130,5 @@ public abstract class UserTextNeverLinkedTests(PortalFixture portal)
 public sealed class UserTextNeverLinkedTests_Sqlite(PublicUrlSqlitePortal portal) : UserTextNeverLinkedTests(portal), IClassFixture<PublicUrlSqlitePortal>;
 
 public sealed class UserTextNeverLinkedTests_Postgres(PublicUrlPostgresPortal portal) : UserTextNeverLinkedTests(portal), IClassFixture<PublicUrlPostgresPortal>;
+
+public sealed class UserTextNeverLinkedTests_SqlServer(PublicUrlSqlServerPortal portal) : UserTextNeverLinkedTests(portal), IClassFixture<PublicUrlSqlServerPortal>;

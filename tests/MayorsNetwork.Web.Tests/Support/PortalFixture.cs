@@ -47,8 +47,15 @@ public abstract class PortalFixture : IAsyncLifetime
 
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>
+    /// False for a provider whose server is not configured here (SQL Server): xunit still makes the class fixture of a
+    /// class whose tests are all skipped, and it then starts nothing.
+    /// </summary>
+    public virtual bool IsAvailable => true;
+
     public async Task InitializeAsync()
     {
+        if (!IsAvailable) return;
         await Mail.StartAsync();
         var (provider, connectionString) = await CreateDatabaseAsync();
         var settings = new Dictionary<string, string?>
@@ -147,6 +154,7 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (!IsAvailable) return;
         await Factory.DisposeAsync();
         await Mail.DisposeAsync();
         await DropDatabaseAsync();
@@ -191,4 +199,23 @@ public class PostgresPortal : PortalFixture
 
     protected override Task DropDatabaseAsync() =>
         _connectionString is null ? Task.CompletedTask : TestDatabases.DropPostgresDatabaseAsync(_connectionString);
+}
+
+/// <summary>SQL Server, where <see cref="SqlServerTests.Variable"/> names one; otherwise its classes' tests are skipped.</summary>
+public class SqlServerPortal : PortalFixture
+{
+    private string? _connectionString;
+
+    public override string ProviderName => "SQL Server";
+
+    public override bool IsAvailable => SqlServerTests.Server is not null;
+
+    protected override async Task<(string Provider, string ConnectionString)> CreateDatabaseAsync()
+    {
+        _connectionString = await SqlServerTests.CreateDatabaseAsync();
+        return ("SqlServer", _connectionString);
+    }
+
+    protected override Task DropDatabaseAsync() =>
+        _connectionString is null ? Task.CompletedTask : SqlServerTests.DropDatabaseAsync(_connectionString);
 }

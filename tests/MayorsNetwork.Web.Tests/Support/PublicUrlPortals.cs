@@ -31,3 +31,13 @@ public class ProductionPostgresPortal : PublicUrlPostgresPortal
 {
     protected override string EnvironmentName => "Production";
 }
+
+public class PublicUrlSqlServerPortal : SqlServerPortal
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => PublicUrlPortals.Settings;
+}
+
+public class ProductionSqlServerPortal : PublicUrlSqlServerPortal
+{
+    protected override string EnvironmentName => "Production";
+}

@@ -97,3 +97,5 @@ public abstract class EmailConfirmationTests(PortalFixture portal)
 public sealed class EmailConfirmationTests_Sqlite(SqlitePortal portal) : EmailConfirmationTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class EmailConfirmationTests_Postgres(PostgresPortal portal) : EmailConfirmationTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class EmailConfirmationTests_SqlServer(SqlServerPortal portal) : EmailConfirmationTests(portal), IClassFixture<SqlServerPortal>;

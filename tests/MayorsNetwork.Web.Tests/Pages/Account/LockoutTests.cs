@@ -66,3 +66,5 @@ public abstract class LockoutTests(PortalFixture portal)
 public sealed class LockoutTests_Sqlite(SqlitePortal portal) : LockoutTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class LockoutTests_Postgres(PostgresPortal portal) : LockoutTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class LockoutTests_SqlServer(SqlServerPortal portal) : LockoutTests(portal), IClassFixture<SqlServerPortal>;

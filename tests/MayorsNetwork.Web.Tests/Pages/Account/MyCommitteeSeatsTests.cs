@@ -46,3 +46,5 @@ public abstract class MyCommitteeSeatsTests(PortalFixture portal)
 public sealed class MyCommitteeSeatsTests_Sqlite(SqlitePortal portal) : MyCommitteeSeatsTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class MyCommitteeSeatsTests_Postgres(PostgresPortal portal) : MyCommitteeSeatsTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class MyCommitteeSeatsTests_SqlServer(SqlServerPortal portal) : MyCommitteeSeatsTests(portal), IClassFixture<SqlServerPortal>;

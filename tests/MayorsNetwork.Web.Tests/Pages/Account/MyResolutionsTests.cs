@@ -37,3 +37,5 @@ public abstract class MyResolutionsTests(PortalFixture portal)
 public sealed class MyResolutionsTests_Sqlite(SqlitePortal portal) : MyResolutionsTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class MyResolutionsTests_Postgres(PostgresPortal portal) : MyResolutionsTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class MyResolutionsTests_SqlServer(SqlServerPortal portal) : MyResolutionsTests(portal), IClassFixture<SqlServerPortal>;

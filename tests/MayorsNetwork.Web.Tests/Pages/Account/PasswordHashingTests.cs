@@ -79,3 +79,5 @@ public abstract class PasswordHashingTests(PortalFixture portal)
 public sealed class PasswordHashingTests_Sqlite(SqlitePortal portal) : PasswordHashingTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class PasswordHashingTests_Postgres(PostgresPortal portal) : PasswordHashingTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class PasswordHashingTests_SqlServer(SqlServerPortal portal) : PasswordHashingTests(portal), IClassFixture<SqlServerPortal>;

@@ -95,3 +95,5 @@ public abstract class PasswordResetTests(PortalFixture portal)
 public sealed class PasswordResetTests_Sqlite(SqlitePortal portal) : PasswordResetTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class PasswordResetTests_Postgres(PostgresPortal portal) : PasswordResetTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class PasswordResetTests_SqlServer(SqlServerPortal portal) : PasswordResetTests(portal), IClassFixture<SqlServerPortal>;

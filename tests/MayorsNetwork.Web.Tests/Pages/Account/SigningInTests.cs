@@ -77,3 +77,5 @@ public abstract class SigningInTests(PortalFixture portal)
 public sealed class SigningInTests_Sqlite(SqlitePortal portal) : SigningInTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class SigningInTests_Postgres(PostgresPortal portal) : SigningInTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class SigningInTests_SqlServer(SqlServerPortal portal) : SigningInTests(portal), IClassFixture<SqlServerPortal>;

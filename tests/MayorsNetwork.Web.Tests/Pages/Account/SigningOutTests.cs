@@ -57,3 +57,5 @@ public abstract class SigningOutTests(PortalFixture portal)
 public sealed class SigningOutTests_Sqlite(SqlitePortal portal) : SigningOutTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class SigningOutTests_Postgres(PostgresPortal portal) : SigningOutTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class SigningOutTests_SqlServer(SqlServerPortal portal) : SigningOutTests(portal), IClassFixture<SqlServerPortal>;

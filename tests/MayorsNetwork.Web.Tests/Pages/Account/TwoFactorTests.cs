@@ -190,3 +190,5 @@ public abstract class TwoFactorTests(PortalFixture portal)
 public sealed class TwoFactorTests_Sqlite(SqlitePortal portal) : TwoFactorTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class TwoFactorTests_Postgres(PostgresPortal portal) : TwoFactorTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class TwoFactorTests_SqlServer(SqlServerPortal portal) : TwoFactorTests(portal), IClassFixture<SqlServerPortal>;

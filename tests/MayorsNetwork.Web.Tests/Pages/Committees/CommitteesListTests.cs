@@ -72,3 +72,5 @@ public abstract class CommitteesListTests(PortalFixture portal)
 public sealed class CommitteesListTests_Sqlite(SqlitePortal portal) : CommitteesListTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CommitteesListTests_Postgres(PostgresPortal portal) : CommitteesListTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class CommitteesListTests_SqlServer(SqlServerPortal portal) : CommitteesListTests(portal), IClassFixture<SqlServerPortal>;

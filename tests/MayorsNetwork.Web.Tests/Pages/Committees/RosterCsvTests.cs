@@ -78,3 +78,5 @@ public abstract class RosterCsvTests(PortalFixture portal)
 public sealed class RosterCsvTests_Sqlite(SqlitePortal portal) : RosterCsvTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class RosterCsvTests_Postgres(PostgresPortal portal) : RosterCsvTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class RosterCsvTests_SqlServer(SqlServerPortal portal) : RosterCsvTests(portal), IClassFixture<SqlServerPortal>;

@@ -104,3 +104,5 @@ public abstract class RosterTests(PortalFixture portal)
 public sealed class RosterTests_Sqlite(SqlitePortal portal) : RosterTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class RosterTests_Postgres(PostgresPortal portal) : RosterTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class RosterTests_SqlServer(SqlServerPortal portal) : RosterTests(portal), IClassFixture<SqlServerPortal>;

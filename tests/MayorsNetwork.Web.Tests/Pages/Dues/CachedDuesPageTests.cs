@@ -55,3 +55,5 @@ public abstract class CachedDuesPageTests(PortalFixture portal)
 public sealed class CachedDuesPageTests_Sqlite(SqlitePortal portal) : CachedDuesPageTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CachedDuesPageTests_Postgres(PostgresPortal portal) : CachedDuesPageTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class CachedDuesPageTests_SqlServer(SqlServerPortal portal) : CachedDuesPageTests(portal), IClassFixture<SqlServerPortal>;

@@ -67,3 +67,5 @@ public abstract class CalculatingDuesTests(PortalFixture portal)
 public sealed class CalculatingDuesTests_Sqlite(SqlitePortal portal) : CalculatingDuesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CalculatingDuesTests_Postgres(PostgresPortal portal) : CalculatingDuesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class CalculatingDuesTests_SqlServer(SqlServerPortal portal) : CalculatingDuesTests(portal), IClassFixture<SqlServerPortal>;

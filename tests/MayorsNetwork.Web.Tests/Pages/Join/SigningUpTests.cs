@@ -230,3 +230,5 @@ public abstract class SigningUpTests(PortalFixture portal)
 public sealed class SigningUpTests_Sqlite(SqlitePortal portal) : SigningUpTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class SigningUpTests_Postgres(PostgresPortal portal) : SigningUpTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class SigningUpTests_SqlServer(SqlServerPortal portal) : SigningUpTests(portal), IClassFixture<SqlServerPortal>;

@@ -59,3 +59,5 @@ public abstract class MeetingListTests(PortalFixture portal)
 public sealed class MeetingListTests_Sqlite(SqlitePortal p) : MeetingListTests(p), IClassFixture<SqlitePortal>;
 
 public sealed class MeetingListTests_Postgres(PostgresPortal p) : MeetingListTests(p), IClassFixture<PostgresPortal>;
+
+public sealed class MeetingListTests_SqlServer(SqlServerPortal p) : MeetingListTests(p), IClassFixture<SqlServerPortal>;

@@ -126,3 +126,5 @@ public abstract class PolicyReportTests(PortalFixture portal)
 public sealed class PolicyReportTests_Sqlite(SqlitePortal portal) : PolicyReportTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class PolicyReportTests_Postgres(PostgresPortal portal) : PolicyReportTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class PolicyReportTests_SqlServer(SqlServerPortal portal) : PolicyReportTests(portal), IClassFixture<SqlServerPortal>;

@@ -238,3 +238,5 @@ public abstract class MemberDirectoryTests(PortalFixture portal)
 public sealed class MemberDirectoryTests_Sqlite(SqlitePortal portal) : MemberDirectoryTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class MemberDirectoryTests_Postgres(PostgresPortal portal) : MemberDirectoryTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class MemberDirectoryTests_SqlServer(SqlServerPortal portal) : MemberDirectoryTests(portal), IClassFixture<SqlServerPortal>;

@@ -105,3 +105,5 @@ public abstract class CosponsorConfirmationTests(PortalFixture portal)
 public sealed class CosponsorConfirmationTests_Sqlite(SqlitePortal portal) : CosponsorConfirmationTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CosponsorConfirmationTests_Postgres(PostgresPortal portal) : CosponsorConfirmationTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class CosponsorConfirmationTests_SqlServer(SqlServerPortal portal) : CosponsorConfirmationTests(portal), IClassFixture<SqlServerPortal>;

@@ -69,3 +69,5 @@ public abstract class ResolutionListTests(PortalFixture portal)
 public sealed class ResolutionListTests_Sqlite(SqlitePortal portal) : ResolutionListTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ResolutionListTests_Postgres(PostgresPortal portal) : ResolutionListTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ResolutionListTests_SqlServer(SqlServerPortal portal) : ResolutionListTests(portal), IClassFixture<SqlServerPortal>;

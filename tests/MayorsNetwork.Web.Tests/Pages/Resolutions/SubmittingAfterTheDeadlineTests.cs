@@ -35,3 +35,5 @@ public abstract class SubmittingAfterTheDeadlineTests(PortalFixture portal)
 public sealed class SubmittingAfterTheDeadlineTests_Sqlite(SqlitePortal portal) : SubmittingAfterTheDeadlineTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class SubmittingAfterTheDeadlineTests_Postgres(PostgresPortal portal) : SubmittingAfterTheDeadlineTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class SubmittingAfterTheDeadlineTests_SqlServer(SqlServerPortal portal) : SubmittingAfterTheDeadlineTests(portal), IClassFixture<SqlServerPortal>;

@@ -185,3 +185,5 @@ public abstract class SubmittingResolutionsTests(PortalFixture portal)
 public sealed class SubmittingResolutionsTests_Sqlite(SqlitePortal portal) : SubmittingResolutionsTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class SubmittingResolutionsTests_Postgres(PostgresPortal portal) : SubmittingResolutionsTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class SubmittingResolutionsTests_SqlServer(SqlServerPortal portal) : SubmittingResolutionsTests(portal), IClassFixture<SqlServerPortal>;

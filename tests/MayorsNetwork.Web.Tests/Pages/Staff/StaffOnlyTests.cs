@@ -96,3 +96,5 @@ public abstract class StaffOnlyTests(PortalFixture portal)
 public sealed class StaffOnlyTests_Sqlite(SqlitePortal portal) : StaffOnlyTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class StaffOnlyTests_Postgres(PostgresPortal portal) : StaffOnlyTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class StaffOnlyTests_SqlServer(SqlServerPortal portal) : StaffOnlyTests(portal), IClassFixture<SqlServerPortal>;

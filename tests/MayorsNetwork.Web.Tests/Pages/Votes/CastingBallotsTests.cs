@@ -234,3 +234,5 @@ public abstract class CastingBallotsTests(PortalFixture portal)
 public sealed class CastingBallotsTests_Sqlite(SqlitePortal portal) : CastingBallotsTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CastingBallotsTests_Postgres(PostgresPortal portal) : CastingBallotsTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class CastingBallotsTests_SqlServer(SqlServerPortal portal) : CastingBallotsTests(portal), IClassFixture<SqlServerPortal>;

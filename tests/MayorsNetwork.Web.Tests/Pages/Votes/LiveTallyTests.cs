@@ -86,3 +86,5 @@ public abstract class LiveTallyTests(PortalFixture portal)
 public sealed class LiveTallyTests_Sqlite(SqlitePortal portal) : LiveTallyTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class LiveTallyTests_Postgres(PostgresPortal portal) : LiveTallyTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class LiveTallyTests_SqlServer(SqlServerPortal portal) : LiveTallyTests(portal), IClassFixture<SqlServerPortal>;

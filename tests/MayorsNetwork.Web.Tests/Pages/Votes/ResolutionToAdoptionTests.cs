@@ -101,3 +101,5 @@ public abstract class ResolutionToAdoptionTests(PortalFixture portal)
 public sealed class ResolutionToAdoptionTests_Sqlite(SqlitePortal portal) : ResolutionToAdoptionTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ResolutionToAdoptionTests_Postgres(PostgresPortal portal) : ResolutionToAdoptionTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ResolutionToAdoptionTests_SqlServer(SqlServerPortal portal) : ResolutionToAdoptionTests(portal), IClassFixture<SqlServerPortal>;

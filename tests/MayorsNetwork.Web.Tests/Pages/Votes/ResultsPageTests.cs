@@ -142,3 +142,5 @@ public abstract class ResultsPageTests(PortalFixture portal)
 public sealed class ResultsPageTests_Sqlite(SqlitePortal portal) : ResultsPageTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ResultsPageTests_Postgres(PostgresPortal portal) : ResultsPageTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ResultsPageTests_SqlServer(SqlServerPortal portal) : ResultsPageTests(portal), IClassFixture<SqlServerPortal>;

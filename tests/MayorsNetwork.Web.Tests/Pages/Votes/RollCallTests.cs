@@ -114,3 +114,5 @@ public abstract class RollCallTests(PortalFixture portal)
 public sealed class RollCallTests_Sqlite(SqlitePortal portal) : RollCallTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class RollCallTests_Postgres(PostgresPortal portal) : RollCallTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class RollCallTests_SqlServer(SqlServerPortal portal) : RollCallTests(portal), IClassFixture<SqlServerPortal>;

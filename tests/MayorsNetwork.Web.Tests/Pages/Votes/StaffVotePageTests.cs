@@ -52,3 +52,5 @@ public abstract class StaffVotePageTests(PortalFixture portal)
 public sealed class StaffVotePageTests_Sqlite(SqlitePortal portal) : StaffVotePageTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class StaffVotePageTests_Postgres(PostgresPortal portal) : StaffVotePageTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class StaffVotePageTests_SqlServer(SqlServerPortal portal) : StaffVotePageTests(portal), IClassFixture<SqlServerPortal>;

@@ -120,3 +120,5 @@ public abstract class VotingRacesTests(PortalFixture portal)
 public sealed class VotingRacesTests_Sqlite(SqlitePortal portal) : VotingRacesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class VotingRacesTests_Postgres(PostgresPortal portal) : VotingRacesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class VotingRacesTests_SqlServer(SqlServerPortal portal) : VotingRacesTests(portal), IClassFixture<SqlServerPortal>;

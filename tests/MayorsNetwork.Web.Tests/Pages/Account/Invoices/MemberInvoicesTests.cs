@@ -98,3 +98,5 @@ public abstract class MemberInvoicesTests(PortalFixture portal)
 public sealed class MemberInvoicesTests_Sqlite(SqlitePortal portal) : MemberInvoicesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class MemberInvoicesTests_Postgres(PostgresPortal portal) : MemberInvoicesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class MemberInvoicesTests_SqlServer(SqlServerPortal portal) : MemberInvoicesTests(portal), IClassFixture<SqlServerPortal>;

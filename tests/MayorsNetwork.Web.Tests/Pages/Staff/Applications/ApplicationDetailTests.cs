@@ -75,3 +75,5 @@ public abstract class ApplicationDetailTests(PortalFixture portal)
 public sealed class ApplicationDetailTests_Sqlite(SqlitePortal portal) : ApplicationDetailTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ApplicationDetailTests_Postgres(PostgresPortal portal) : ApplicationDetailTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ApplicationDetailTests_SqlServer(SqlServerPortal portal) : ApplicationDetailTests(portal), IClassFixture<SqlServerPortal>;

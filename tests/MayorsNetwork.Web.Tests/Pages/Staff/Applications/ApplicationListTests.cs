@@ -192,3 +192,5 @@ public abstract class ApplicationListTests(PortalFixture portal)
 public sealed class ApplicationListTests_Sqlite(SqlitePortal portal) : ApplicationListTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ApplicationListTests_Postgres(PostgresPortal portal) : ApplicationListTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ApplicationListTests_SqlServer(SqlServerPortal portal) : ApplicationListTests(portal), IClassFixture<SqlServerPortal>;

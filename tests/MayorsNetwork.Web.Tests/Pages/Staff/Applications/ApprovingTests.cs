@@ -98,3 +98,5 @@ public abstract class ApprovingTests(PortalFixture portal)
 public sealed class ApprovingTests_Sqlite(SqlitePortal portal) : ApprovingTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ApprovingTests_Postgres(PostgresPortal portal) : ApprovingTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ApprovingTests_SqlServer(SqlServerPortal portal) : ApprovingTests(portal), IClassFixture<SqlServerPortal>;

@@ -121,3 +121,5 @@ public abstract class ConcurrentDecisionTests(PortalFixture portal)
 public sealed class ConcurrentDecisionTests_Sqlite(SqlitePortal portal) : ConcurrentDecisionTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ConcurrentDecisionTests_Postgres(PostgresPortal portal) : ConcurrentDecisionTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ConcurrentDecisionTests_SqlServer(SqlServerPortal portal) : ConcurrentDecisionTests(portal), IClassFixture<SqlServerPortal>;

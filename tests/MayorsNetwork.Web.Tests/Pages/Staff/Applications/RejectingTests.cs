@@ -113,3 +113,5 @@ public abstract class RejectingTests(PortalFixture portal)
 public sealed class RejectingTests_Sqlite(SqlitePortal portal) : RejectingTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class RejectingTests_Postgres(PostgresPortal portal) : RejectingTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class RejectingTests_SqlServer(SqlServerPortal portal) : RejectingTests(portal), IClassFixture<SqlServerPortal>;

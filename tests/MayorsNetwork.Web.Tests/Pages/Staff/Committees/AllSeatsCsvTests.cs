@@ -47,3 +47,5 @@ public abstract class AllSeatsCsvTests(PortalFixture portal)
 public sealed class AllSeatsCsvTests_Sqlite(SqlitePortal portal) : AllSeatsCsvTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class AllSeatsCsvTests_Postgres(PostgresPortal portal) : AllSeatsCsvTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class AllSeatsCsvTests_SqlServer(SqlServerPortal portal) : AllSeatsCsvTests(portal), IClassFixture<SqlServerPortal>;

@@ -226,3 +226,5 @@ public abstract class AppointingTests(PortalFixture portal)
 public sealed class AppointingTests_Sqlite(SqlitePortal portal) : AppointingTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class AppointingTests_Postgres(PostgresPortal portal) : AppointingTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class AppointingTests_SqlServer(SqlServerPortal portal) : AppointingTests(portal), IClassFixture<SqlServerPortal>;

@@ -127,3 +127,5 @@ public abstract class BodiesTests(PortalFixture portal)
 public sealed class BodiesTests_Sqlite(SqlitePortal portal) : BodiesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class BodiesTests_Postgres(PostgresPortal portal) : BodiesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class BodiesTests_SqlServer(SqlServerPortal portal) : BodiesTests(portal), IClassFixture<SqlServerPortal>;

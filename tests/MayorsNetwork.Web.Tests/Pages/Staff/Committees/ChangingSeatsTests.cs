@@ -135,3 +135,5 @@ public abstract class ChangingSeatsTests(PortalFixture portal)
 public sealed class ChangingSeatsTests_Sqlite(SqlitePortal portal) : ChangingSeatsTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ChangingSeatsTests_Postgres(PostgresPortal portal) : ChangingSeatsTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ChangingSeatsTests_SqlServer(SqlServerPortal portal) : ChangingSeatsTests(portal), IClassFixture<SqlServerPortal>;

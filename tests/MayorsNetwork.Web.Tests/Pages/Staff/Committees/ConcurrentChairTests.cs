@@ -46,3 +46,5 @@ public abstract class ConcurrentChairTests(PortalFixture portal)
 public sealed class ConcurrentChairTests_Sqlite(SqlitePortal portal) : ConcurrentChairTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ConcurrentChairTests_Postgres(PostgresPortal portal) : ConcurrentChairTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ConcurrentChairTests_SqlServer(SqlServerPortal portal) : ConcurrentChairTests(portal), IClassFixture<SqlServerPortal>;

@@ -57,3 +57,5 @@ public abstract class SeatIndexTests(PortalFixture portal)
 public sealed class SeatIndexTests_Sqlite(SqlitePortal portal) : SeatIndexTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class SeatIndexTests_Postgres(PostgresPortal portal) : SeatIndexTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class SeatIndexTests_SqlServer(SqlServerPortal portal) : SeatIndexTests(portal), IClassFixture<SqlServerPortal>;

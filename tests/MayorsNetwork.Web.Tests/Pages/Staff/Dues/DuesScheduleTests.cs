@@ -251,3 +251,5 @@ public abstract class DuesScheduleTests(PortalFixture portal)
 public sealed class DuesScheduleTests_Sqlite(SqlitePortal portal) : DuesScheduleTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class DuesScheduleTests_Postgres(PostgresPortal portal) : DuesScheduleTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class DuesScheduleTests_SqlServer(SqlServerPortal portal) : DuesScheduleTests(portal), IClassFixture<SqlServerPortal>;

@@ -89,3 +89,5 @@ public abstract class InvoicePagesAuthorizationTests(PortalFixture portal)
 public sealed class InvoicePagesAuthorizationTests_Sqlite(SqlitePortal portal) : InvoicePagesAuthorizationTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class InvoicePagesAuthorizationTests_Postgres(PostgresPortal portal) : InvoicePagesAuthorizationTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class InvoicePagesAuthorizationTests_SqlServer(SqlServerPortal portal) : InvoicePagesAuthorizationTests(portal), IClassFixture<SqlServerPortal>;

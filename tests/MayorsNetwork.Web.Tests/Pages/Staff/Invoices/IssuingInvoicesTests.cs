@@ -77,3 +77,5 @@ public abstract class IssuingInvoicesTests(PortalFixture portal)
 public sealed class IssuingInvoicesTests_Sqlite(SqlitePortal portal) : IssuingInvoicesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class IssuingInvoicesTests_Postgres(PostgresPortal portal) : IssuingInvoicesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class IssuingInvoicesTests_SqlServer(SqlServerPortal portal) : IssuingInvoicesTests(portal), IClassFixture<SqlServerPortal>;

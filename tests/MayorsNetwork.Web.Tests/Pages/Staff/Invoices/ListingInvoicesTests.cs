@@ -142,3 +142,5 @@ public abstract class ListingInvoicesTests(PortalFixture portal)
 public sealed class ListingInvoicesTests_Sqlite(SqlitePortal portal) : ListingInvoicesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ListingInvoicesTests_Postgres(PostgresPortal portal) : ListingInvoicesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ListingInvoicesTests_SqlServer(SqlServerPortal portal) : ListingInvoicesTests(portal), IClassFixture<SqlServerPortal>;

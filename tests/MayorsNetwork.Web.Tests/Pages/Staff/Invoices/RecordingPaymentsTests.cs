@@ -268,3 +268,5 @@ public abstract class RecordingPaymentsTests(PortalFixture portal)
 public sealed class RecordingPaymentsTests_Sqlite(SqlitePortal portal) : RecordingPaymentsTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class RecordingPaymentsTests_Postgres(PostgresPortal portal) : RecordingPaymentsTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class RecordingPaymentsTests_SqlServer(SqlServerPortal portal) : RecordingPaymentsTests(portal), IClassFixture<SqlServerPortal>;

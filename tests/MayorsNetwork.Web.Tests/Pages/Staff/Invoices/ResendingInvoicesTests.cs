@@ -71,3 +71,5 @@ public abstract class ResendingInvoicesTests(PortalFixture portal)
 public sealed class ResendingInvoicesTests_Sqlite(SqlitePortal portal) : ResendingInvoicesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ResendingInvoicesTests_Postgres(PostgresPortal portal) : ResendingInvoicesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ResendingInvoicesTests_SqlServer(SqlServerPortal portal) : ResendingInvoicesTests(portal), IClassFixture<SqlServerPortal>;

@@ -82,3 +82,5 @@ public abstract class ViewingAnInvoiceTests(PortalFixture portal)
 public sealed class ViewingAnInvoiceTests_Sqlite(SqlitePortal portal) : ViewingAnInvoiceTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ViewingAnInvoiceTests_Postgres(PostgresPortal portal) : ViewingAnInvoiceTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ViewingAnInvoiceTests_SqlServer(SqlServerPortal portal) : ViewingAnInvoiceTests(portal), IClassFixture<SqlServerPortal>;

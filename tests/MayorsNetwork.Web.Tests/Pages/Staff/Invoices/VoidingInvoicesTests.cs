@@ -97,3 +97,5 @@ public abstract class VoidingInvoicesTests(PortalFixture portal)
 public sealed class VoidingInvoicesTests_Sqlite(SqlitePortal portal) : VoidingInvoicesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class VoidingInvoicesTests_Postgres(PostgresPortal portal) : VoidingInvoicesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class VoidingInvoicesTests_SqlServer(SqlServerPortal portal) : VoidingInvoicesTests(portal), IClassFixture<SqlServerPortal>;

@@ -165,3 +165,5 @@ public abstract class CredentialingTests(PortalFixture portal)
 public sealed class CredentialingTests_Sqlite(SqlitePortal p) : CredentialingTests(p), IClassFixture<SqlitePortal>;
 
 public sealed class CredentialingTests_Postgres(PostgresPortal p) : CredentialingTests(p), IClassFixture<PostgresPortal>;
+
+public sealed class CredentialingTests_SqlServer(SqlServerPortal p) : CredentialingTests(p), IClassFixture<SqlServerPortal>;

@@ -107,3 +107,5 @@ public abstract class SchedulingMeetingsTests(PortalFixture portal)
 public sealed class SchedulingMeetingsTests_Sqlite(SqlitePortal p) : SchedulingMeetingsTests(p), IClassFixture<SqlitePortal>;
 
 public sealed class SchedulingMeetingsTests_Postgres(PostgresPortal p) : SchedulingMeetingsTests(p), IClassFixture<PostgresPortal>;
+
+public sealed class SchedulingMeetingsTests_SqlServer(SqlServerPortal p) : SchedulingMeetingsTests(p), IClassFixture<SqlServerPortal>;

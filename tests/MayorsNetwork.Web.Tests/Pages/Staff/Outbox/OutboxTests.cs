@@ -237,3 +237,5 @@ public abstract class OutboxTests(IReplyingSmtpPortal fixture)
 public sealed class OutboxTests_Sqlite(ReplyingSmtpSqlitePortal portal) : OutboxTests(portal), IClassFixture<ReplyingSmtpSqlitePortal>;
 
 public sealed class OutboxTests_Postgres(ReplyingSmtpPostgresPortal portal) : OutboxTests(portal), IClassFixture<ReplyingSmtpPostgresPortal>;
+
+public sealed class OutboxTests_SqlServer(ReplyingSmtpSqlServerPortal portal) : OutboxTests(portal), IClassFixture<ReplyingSmtpSqlServerPortal>;

@@ -79,3 +79,5 @@ public abstract class RenewalRunTests(PortalFixture portal)
 public sealed class RenewalRunTests_Sqlite(SqlitePortal portal) : RenewalRunTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class RenewalRunTests_Postgres(PostgresPortal portal) : RenewalRunTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class RenewalRunTests_SqlServer(SqlServerPortal portal) : RenewalRunTests(portal), IClassFixture<SqlServerPortal>;

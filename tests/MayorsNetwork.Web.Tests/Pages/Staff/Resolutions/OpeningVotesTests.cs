@@ -70,3 +70,5 @@ public abstract class OpeningVotesTests(PortalFixture portal)
 public sealed class OpeningVotesTests_Sqlite(SqlitePortal portal) : OpeningVotesTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class OpeningVotesTests_Postgres(PostgresPortal portal) : OpeningVotesTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class OpeningVotesTests_SqlServer(SqlServerPortal portal) : OpeningVotesTests(portal), IClassFixture<SqlServerPortal>;

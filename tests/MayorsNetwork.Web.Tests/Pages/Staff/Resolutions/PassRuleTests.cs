@@ -78,3 +78,5 @@ public abstract class PassRuleTests(PortalFixture portal)
 public sealed class PassRuleTests_Sqlite(SqlitePortal portal) : PassRuleTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class PassRuleTests_Postgres(PostgresPortal portal) : PassRuleTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class PassRuleTests_SqlServer(SqlServerPortal portal) : PassRuleTests(portal), IClassFixture<SqlServerPortal>;

@@ -67,3 +67,5 @@ public abstract class ReferringTests(PortalFixture portal)
 public sealed class ReferringTests_Sqlite(SqlitePortal portal) : ReferringTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ReferringTests_Postgres(PostgresPortal portal) : ReferringTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ReferringTests_SqlServer(SqlServerPortal portal) : ReferringTests(portal), IClassFixture<SqlServerPortal>;

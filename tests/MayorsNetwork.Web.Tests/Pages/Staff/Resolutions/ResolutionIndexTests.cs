@@ -39,3 +39,5 @@ public abstract class ResolutionIndexTests(PortalFixture portal)
 public sealed class ResolutionIndexTests_Sqlite(SqlitePortal portal) : ResolutionIndexTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ResolutionIndexTests_Postgres(PostgresPortal portal) : ResolutionIndexTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class ResolutionIndexTests_SqlServer(SqlServerPortal portal) : ResolutionIndexTests(portal), IClassFixture<SqlServerPortal>;
