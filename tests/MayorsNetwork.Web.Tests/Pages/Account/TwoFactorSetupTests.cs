@@ -155,3 +155,5 @@ public abstract class TwoFactorSetupTests(PortalFixture portal)
 public sealed class TwoFactorSetupTests_Sqlite(SqlitePortal portal) : TwoFactorSetupTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class TwoFactorSetupTests_Postgres(PostgresPortal portal) : TwoFactorSetupTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class TwoFactorSetupTests_SqlServer(SqlServerPortal portal) : TwoFactorSetupTests(portal), IClassFixture<SqlServerPortal>;

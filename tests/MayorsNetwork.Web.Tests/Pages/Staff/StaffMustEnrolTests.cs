@@ -113,6 +113,8 @@ public sealed class StaffMustEnrolTests_Sqlite(SqlitePortal portal) : StaffMustE
 
 public sealed class StaffMustEnrolTests_Postgres(PostgresPortal portal) : StaffMustEnrolTests(portal), IClassFixture<PostgresPortal>;
 
+public sealed class StaffMustEnrolTests_SqlServer(SqlServerPortal portal) : StaffMustEnrolTests(portal), IClassFixture<SqlServerPortal>;
+
 /// <summary>A portal with Security:RequireStaffTwoFactor off, as the Development settings have it for the demo account.</summary>
 public sealed class StaffTwoFactorOptionalPortal : SqlitePortal
 {
