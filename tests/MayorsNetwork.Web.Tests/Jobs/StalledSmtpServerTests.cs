@@ -113,6 +113,23 @@ public sealed class StalledSmtpPostgresPortal : PostgresPortal, IStalledSmtpPort
     }
 }
 
+public sealed class StalledSmtpSqlServerPortal : SqlServerPortal, IStalledSmtpPortal, IAsyncLifetime
+{
+    public SmtpSink Server { get; } = new();
+
+    public PortalFixture Portal => this;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => IStalledSmtpPortal.SettingsFor(Server);
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
+
 public sealed class StalledSmtpServerTests_Sqlite(StalledSmtpSqlitePortal portal) : StalledSmtpServerTests(portal), IClassFixture<StalledSmtpSqlitePortal>;
 
 public sealed class StalledSmtpServerTests_Postgres(StalledSmtpPostgresPortal portal) : StalledSmtpServerTests(portal), IClassFixture<StalledSmtpPostgresPortal>;
+
+public sealed class StalledSmtpServerTests_SqlServer(StalledSmtpSqlServerPortal portal) : StalledSmtpServerTests(portal), IClassFixture<StalledSmtpSqlServerPortal>;
