@@ -26,6 +26,7 @@ public static class PortalServices
         services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddValidatedOptions<KeyStorageOptions>(configuration, KeyStorageOptions.Section);
         services.AddValidatedOptions<ProxyOptions>(configuration, ProxyOptions.Section);
+        services.AddValidatedOptions<SecurityOptions>(configuration, SecurityOptions.Section);
         services.AddValidatedOptions<PublicPageCacheOptions>(configuration, PublicPageCacheOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
@@ -48,6 +49,8 @@ public static class PortalServices
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+            // After authorization: staff without two-step verification are sent to enrol (Security:RequireStaffTwoFactor).
+            o.Conventions.AddFolderApplicationModelConvention("/Staff", page => page.Filters.Add(new ServiceFilterAttribute(typeof(StaffTwoFactorGate))));
         });
         services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(
             ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp), sp.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
@@ -79,6 +82,9 @@ public static class PortalServices
         services.AddScoped<DuesCalculator>();
         services.AddSingleton<PortalLinks>();
         services.AddScoped<MembershipEmails>();
+        services.AddScoped<AccountNotices>();
+        services.AddScoped<TwoFactorEnrolment>();
+        services.AddScoped<StaffTwoFactorGate>();
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<InvoiceLedger>();

@@ -77,6 +77,20 @@ public sealed class Browser(string clientAddress = "203.0.113.10") : IDisposable
         Assert.True(result.Status == System.Net.HttpStatusCode.Redirect, $"Sign-in of {email} on {instance.Name} failed: {result.Status} {string.Join(" ", result.Errors)}");
     }
 
+    /// <summary>
+    /// Turns on two-step verification for the signed-in account on <paramref name="instance"/> (set up a key, then
+    /// a current code), as staff must before a staff page opens; returns the key.
+    /// </summary>
+    public async Task<string> EnrolInTwoFactorAsync(PortalProcess instance)
+    {
+        await SubmitAsync(instance, await GetAsync(instance, "/account/twofactor"), new Dictionary<string, string?>());
+        var page = await GetAsync(instance, "/account/twofactor");
+        var key = page.One("[data-testid=shared-key]")?.TextContent ?? throw new InvalidOperationException($"No key to set up on {instance.Name}: {page.Text}");
+        var on = await SubmitAsync(instance, page, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        Assert.True(on.One("[data-testid=two-factor-state]")?.TextContent.Contains("is on", StringComparison.Ordinal) == true, $"Two-step verification not turned on at {instance.Name}: {string.Join(" ", on.Errors)}");
+        return key;
+    }
+
     private async Task<PageResult> SendAsync(HttpRequestMessage request)
     {
         request.Headers.Add("X-Forwarded-Proto", "https");

@@ -54,14 +54,17 @@ public sealed class TwoInstancesTests(TwoInstances instances, ITestOutputHelper 
         // Staff sign in on B and approve on A with B's page: the city becomes a member and the applicant its mayor's account.
         using var staff = new Browser();
         await staff.SignInAsync(b, adminEmail, adminPassword);
+        // An admin must turn on two-step verification before the staff pages open (Security:RequireStaffTwoFactor).
+        await staff.EnrolInTwoFactorAsync(b);
         var membershipId = await WithDbAsync(db => db.Memberships.Where(m => m.Government.Name == form["Input.Name"]).Select(m => m.Id).SingleAsync());
         var application = await staff.GetAsync(b, $"/staff/applications/{membershipId}");
         var approved = await staff.SubmitAsync(a, application, new Dictionary<string, string?>(), "form:has([data-testid=approve])");
         Assert.True(approved.Status == HttpStatusCode.Redirect, $"approving on A: {approved.Status} {string.Join(" ", approved.Errors)}");
         Assert.Equal(MembershipStatus.Invoiced, await WithDbAsync(db => db.Memberships.Where(m => m.Id == membershipId).Select(m => m.Status).SingleAsync()));
 
-        // The mayor signs in on A and opens the two-step verification form there...
+        // The mayor signs in on A, sets up a key and opens the two-step verification form there...
         await mayor.SignInAsync(a, form["Input.ApplicantEmail"]!, PortalFixture.Password);
+        await mayor.SubmitAsync(a, await mayor.GetAsync(a, "/account/twofactor"), new Dictionary<string, string?>());
         var twoFactor = await mayor.GetAsync(a, "/account/twofactor");
         Assert.Equal(HttpStatusCode.OK, twoFactor.Status);
         var key = twoFactor.One("[data-testid=shared-key]")!.TextContent;

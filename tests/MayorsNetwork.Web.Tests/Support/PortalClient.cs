@@ -102,6 +102,15 @@ public sealed class PortalClient(HttpClient http, PortalFixture portal)
         Assert.True(result.Status == HttpStatusCode.Redirect, $"Sign-in of {email} failed: {string.Join(" ", result.Errors)}");
     }
 
+    /// <summary>Signs in with the password, then with the code an authenticator app holding <paramref name="key"/> shows now.</summary>
+    public async Task SignInWithCodeAsync(string email, string password, string key)
+    {
+        var first = await SubmitFormAsync("/account/login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.True(first.Location?.StartsWith("/account/loginwith2fa", StringComparison.Ordinal) == true, $"Sign-in of {email} did not ask for a code: {string.Join(" ", first.Errors)}");
+        var second = await SubmitFormAsync(first.Location!, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        Assert.True(second.Status == HttpStatusCode.Redirect, $"The code for {email} was refused: {string.Join(" ", second.Errors)}");
+    }
+
     private static async Task<PageResult> ReadAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

@@ -43,6 +43,11 @@ public abstract class PortalFixture : IAsyncLifetime
     /// <summary>Extra settings for a fixture (for example low rate limits).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
+    /// <summary>Services a fixture replaces or adds in its portal (a log that the tests read, a failure on demand).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
 
     protected abstract Task DropDatabaseAsync();
@@ -82,7 +87,11 @@ public abstract class PortalFixture : IAsyncLifetime
             // Not Development: cookies are Secure, as in production; the client speaks https.
             b.UseEnvironment(EnvironmentName);
             foreach (var (key, value) in settings) b.UseSetting(key, value);
-            b.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            b.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                ConfigureTestServices(services);
+            });
         });
         Factory.ClientOptions.BaseAddress = new Uri("https://localhost");
         Factory.ClientOptions.AllowAutoRedirect = false;
@@ -121,20 +130,34 @@ public abstract class PortalFixture : IAsyncLifetime
     public Task EvictCachedPagesAsync() =>
         Factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CacheTags.AllPublicPages, CancellationToken.None).AsTask();
 
-    /// <summary>A confirmed staff account, signed in.</summary>
-    public async Task<PortalClient> SignedInStaffAsync(string? name = null)
+    /// <summary>
+    /// A confirmed staff (or admin) account with two-step verification turned on, as staff must have before a staff
+    /// page opens (Security:RequireStaffTwoFactor). Returns its address and the authenticator key its app would hold.
+    /// </summary>
+    public async Task<(string Email, string Key)> CreateEnrolledStaffAsync(string? name = null, string role = Roles.Staff)
     {
         var email = $"staff-{Guid.NewGuid():N}@association.example.org";
+        var key = "";
         await WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<PortalUser>>();
             var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name ?? "Staff Member" };
             var result = await users.CreateAsync(user, Password);
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(user, Roles.Staff);
+            await users.AddToRoleAsync(user, role);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
         });
+        return (email, key);
+    }
+
+    /// <summary>A confirmed staff account with two-step verification on, signed in with its password and a current code.</summary>
+    public async Task<PortalClient> SignedInStaffAsync(string? name = null, string role = Roles.Staff)
+    {
+        var (email, key) = await CreateEnrolledStaffAsync(name, role);
         var client = Client();
-        await client.SignInAsync(email, Password);
+        await client.SignInWithCodeAsync(email, Password, key);
         return client;
     }
 

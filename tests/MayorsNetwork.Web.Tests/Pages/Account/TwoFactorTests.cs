@@ -19,8 +19,9 @@ public abstract class TwoFactorTests(PortalFixture portal)
     {
         var (email, client) = await SignedInAsync("Tomas TwoStep");
 
-        var page = await client.GetAsync("/account/twofactor");
-        Assert.Contains("Two-step verification is off.", page.One("[data-testid=two-factor-state]")!.TextContent, StringComparison.Ordinal);
+        var before = await client.GetAsync("/account/twofactor");
+        Assert.Contains("Two-step verification is off.", before.One("[data-testid=two-factor-state]")!.TextContent, StringComparison.Ordinal);
+        var page = await SetUpAsync(client);
         var key = page.One("[data-testid=shared-key]")!.TextContent;
         Assert.Matches("^[a-z2-7]{4}( [a-z2-7]{1,4})+$", key);
         Assert.Contains("otpauth://totp/", page.Text, StringComparison.Ordinal);
@@ -118,7 +119,7 @@ public abstract class TwoFactorTests(PortalFixture portal)
         await TurnOnAsync(client);
 
         var page = await client.GetAsync("/account/twofactor");
-        var off = await client.SubmitAsync(page, new Dictionary<string, string?>());
+        var off = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Confirmation"] = PortalFixture.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, off.Status);
         var after = await client.GetAsync(off.Location!);
@@ -148,9 +149,17 @@ public abstract class TwoFactorTests(PortalFixture portal)
         return (email, client);
     }
 
-    private static async Task<(string Key, List<string> RecoveryCodes)> TurnOnAsync(PortalClient client)
+    /// <summary>Presses "Set up an authenticator app" and returns the page that shows the new key.</summary>
+    internal static async Task<PageResult> SetUpAsync(PortalClient client)
     {
-        var page = await client.GetAsync("/account/twofactor");
+        var made = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?>(), "main form", "[data-testid=set-up]");
+        Assert.Equal(HttpStatusCode.Redirect, made.Status);
+        return await client.GetAsync(made.Location!);
+    }
+
+    internal static async Task<(string Key, List<string> RecoveryCodes)> TurnOnAsync(PortalClient client)
+    {
+        var page = await SetUpAsync(client);
         var key = page.One("[data-testid=shared-key]")!.TextContent;
         var on = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
         var codes = on.Document.QuerySelectorAll("[data-testid=recovery-codes] li").Select(li => li.TextContent.Trim()).ToList();

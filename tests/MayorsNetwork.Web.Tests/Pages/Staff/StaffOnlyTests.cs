@@ -84,16 +84,7 @@ public abstract class StaffOnlyTests(PortalFixture portal)
     [Fact]
     public async Task An_admin_may_open_the_staff_pages()
     {
-        var email = $"admin-{Guid.NewGuid():N}@association.example.org";
-        await portal.WithScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Ada Admin" };
-            Assert.True((await users.CreateAsync(user, PortalFixture.Password)).Succeeded);
-            await users.AddToRoleAsync(user, Roles.Admin);
-        });
-        var admin = portal.Client();
-        await admin.SignInAsync(email, PortalFixture.Password);
+        var admin = await portal.SignedInStaffAsync("Ada Admin", Roles.Admin);
 
         var page = await admin.GetAsync("/staff/applications");
 
