@@ -13,16 +13,6 @@ public sealed class KeyStorageOptions : IValidatableObject
 
     public const string ApplicationName = "MayorsNetwork";
 
-    /// <summary>
-    /// Database (the key ring in the portal's own database: instances need no shared folder) or Folder (<see cref="KeysFolder"/>).
-    /// Default: Database on PostgreSQL and SQL Server, Folder on SQLite.
-    /// </summary>
-    public KeyStore? Store { get; set; }
-
-    /// <summary>The store in use: <see cref="Store"/>, or the provider's default.</summary>
-    public KeyStore StoreFor(MayorsNetwork.Infrastructure.Data.DatabaseProvider provider) =>
-        Store ?? (provider == MayorsNetwork.Infrastructure.Data.DatabaseProvider.Sqlite ? KeyStore.Folder : KeyStore.Database);
-
     /// <summary>Absolute, or relative to the content root (then instances with different roots do not share it).</summary>
     [Required]
     public string KeysFolder { get; set; } = "data/keys";

@@ -46,9 +46,6 @@ public sealed class SharedDatabase : IAsyncLifetime
             ["Outbox:PollMilliseconds"] = "100",
             ["Outbox:RetryBaseSeconds"] = "0.2",
             ["Outbox:RetryMaxSeconds"] = "2",
-            // The key ring in the shared database (the default on PostgreSQL, said here so the test reads plainly); the
-            // folder is set too, to show that nothing is written there.
-            ["DataProtection:Store"] = "Database",
             ["DataProtection:KeysFolder"] = KeysFolder,
             // The test is the proxy in front of the instances (see Browser).
             ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1",
