@@ -50,7 +50,7 @@ public abstract partial class ChangePasswordTests(PortalFixture portal)
         portal.Clock.Advance(TimeSpan.FromMinutes(6));
         var other = await elsewhere.GetAsync("/account");
         Assert.Equal(HttpStatusCode.Redirect, other.Status);
-        Assert.StartsWith("/account/login", other.Location, StringComparison.Ordinal);
+        Assert.Contains("/account/login", other.Location, StringComparison.Ordinal);
         Assert.Contains("Welcome, Cora Change", (await here.GetAsync("/account")).Text, StringComparison.Ordinal);
 
         var mail = await portal.Mail.WaitForAsync(email, "password was changed");
