@@ -25,6 +25,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<MembershipStatusChange> MembershipStatusChanges => Set<MembershipStatusChange>();
 
+    public DbSet<MembershipProposal> MembershipProposals => Set<MembershipProposal>();
+
     public DbSet<DuesSchedule> DuesSchedules => Set<DuesSchedule>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -17,7 +17,7 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -611,6 +611,87 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "AppliedAtUtc");
 
                     b.ToTable("Memberships");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("BillingAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("MayorTermEnds")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MayorTitle")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MembershipProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("MembershipProposals");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipStatusChange", b =>
@@ -1661,6 +1742,108 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Government");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipProposal", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Billing", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Liaison", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Mayor", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.Navigation("Billing")
+                        .IsRequired();
+
+                    b.Navigation("Liaison")
+                        .IsRequired();
+
+                    b.Navigation("Mayor")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipStatusChange", b =>

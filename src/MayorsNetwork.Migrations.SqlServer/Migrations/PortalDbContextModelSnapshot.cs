@@ -613,6 +613,87 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("BillingAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("MayorTermEnds")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MayorTitle")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MembershipProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("MembershipProposals");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipStatusChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1663,6 +1744,108 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Government");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipProposal", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Billing", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Liaison", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Mayor", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.Navigation("Billing")
+                        .IsRequired();
+
+                    b.Navigation("Liaison")
+                        .IsRequired();
+
+                    b.Navigation("Mayor")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipStatusChange", b =>

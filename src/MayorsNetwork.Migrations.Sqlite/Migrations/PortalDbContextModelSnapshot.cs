@@ -15,7 +15,7 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("MayorsNetwork.Domain.Committees.Body", b =>
                 {
@@ -586,6 +586,85 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "AppliedAtUtc");
 
                     b.ToTable("Memberships");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BillingAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MayorTermEnds")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MayorTitle")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MembershipProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("MembershipProposals");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipStatusChange", b =>
@@ -1608,6 +1687,108 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Government");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipProposal", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Billing", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Liaison", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.OwnsOne("MayorsNetwork.Domain.Members.Contact", "Mayor", b1 =>
+                        {
+                            b1.Property<int>("MembershipProposalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MembershipProposalId");
+
+                            b1.ToTable("MembershipProposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MembershipProposalId");
+                        });
+
+                    b.Navigation("Billing")
+                        .IsRequired();
+
+                    b.Navigation("Liaison")
+                        .IsRequired();
+
+                    b.Navigation("Mayor")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.MembershipStatusChange", b =>

@@ -12,7 +12,7 @@ public static class PortalPipeline
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
-        app.UseRequestSummaryLog();
+        app.UsePortalRequestLog();
         app.UseResponseCompression();
         // Figures and dates read the American way whatever the server's locale.
         app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures("en-US").AddSupportedUICultures("en-US"));

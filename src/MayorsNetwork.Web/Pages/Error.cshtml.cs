@@ -17,6 +17,9 @@ public sealed class ErrorModel : PageModel
 
     public string Message { get; private set; } = "";
 
+    /// <summary>For a server error, the request's id: the log holds the error under it, so a user can quote it.</summary>
+    public string? RequestId { get; private set; }
+
     public void OnGet([FromRoute] int? code) => Describe(code);
 
     // A failed POST is re-executed as a POST, with its form; it must render the same page, never run
@@ -30,6 +33,8 @@ public sealed class ErrorModel : PageModel
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         Code = failed is not null ? 500 : original is not null ? code ?? 500 : 404;
         Response.StatusCode = Code;
+        // The same request (re-executed), so the same id as the log's request line with the exception.
+        RequestId = Code >= 500 ? HttpContext.TraceIdentifier : null;
         (Heading, Message) = Code switch
         {
             400 => ("Your form could not be accepted", "The form had expired or was not sent by this site, so nothing was saved. Go back, reload the page and submit it again."),

@@ -46,6 +46,8 @@ public sealed class MembershipApplications(
             .FirstOrDefaultAsync(x => x.NameKey == g.NameKey && x.State == g.State, cancellationToken);
         if (existing?.Membership is { } open && MembershipStatusRules.IsOpenOrMember(open.Status))
             return Outcome.Fail(AlreadyKnown(existing), GovernmentField);
+        if (existing?.Membership is { } former && await db.MembershipProposals.AnyAsync(p => p.MembershipId == former.Id && p.Status == ProposalStatus.Pending, cancellationToken))
+            return Outcome.Fail(InProgress(existing), GovernmentField);
 
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -60,26 +62,23 @@ public sealed class MembershipApplications(
         if (!created.Succeeded)
             return new Outcome(created.Errors.Select(e => new KeyValuePair<string, string>(FieldFor(e), Describe(e))).ToList());
 
-        Membership membership;
         if (existing is null)
         {
-            membership = Membership.Apply(g, user.Id, user.FullName, now);
-            db.Memberships.Add(membership);
+            db.Memberships.Add(Membership.Apply(g, user.Id, user.FullName, now));
+        }
+        else if (existing.Membership is null)
+        {
+            // A government on record without a membership (never applied through the portal): nothing to protect.
+            CopyDetails(g, existing);
+            db.Memberships.Add(Membership.Apply(existing, user.Id, user.FullName, now));
+            g = existing;
         }
         else
         {
-            // A government that was rejected, withdrew or lapsed applies again: same record, fresh details.
-            CopyDetails(g, existing);
-            membership = existing.Membership ?? Membership.Apply(existing, user.Id, user.FullName, now);
-            if (existing.Membership is null) db.Memberships.Add(membership);
-            else
-            {
-                membership.MoveTo(MembershipStatus.Applied, user.Id, user.FullName, "Applied again", now);
-                membership.ApplicantUserId = user.Id;
-                membership.AppliedAtUtc = now;
-            }
-
-            g = existing;
+            // A government that was rejected, withdrew or lapsed applies again. What the form says is kept beside the
+            // current record for staff to compare; the government, its status and its history stay as they are.
+            // (The typed government is not tracked, so it is not saved; the email names it as typed.)
+            db.MembershipProposals.Add(MembershipProposal.For(existing.Membership, g, user.Id, user.FullName, now));
         }
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
@@ -97,6 +96,70 @@ public sealed class MembershipApplications(
             if (await IsDuplicateAsync(g, cancellationToken))
                 return Outcome.Fail($"{g.Name}, {g.State} already has an application in progress.", GovernmentField);
             throw;
+        }
+
+        return Outcome.Ok;
+    }
+
+    /// <summary>Staff approve a re-application: its details replace the current ones and the membership is applied for, approved and invoiced.</summary>
+    public Task<Outcome> ApproveProposalAsync(int membershipId, Guid version, PortalUser staff, CancellationToken cancellationToken) =>
+        DecideProposalAsync(membershipId, version, staff, approve: true, "Re-application approved", cancellationToken);
+
+    /// <summary>Staff reject a re-application: nothing current changes; the applicant is emailed the reason.</summary>
+    public Task<Outcome> RejectProposalAsync(int membershipId, Guid version, PortalUser staff, string reason, CancellationToken cancellationToken) =>
+        DecideProposalAsync(membershipId, version, staff, approve: false, reason, cancellationToken);
+
+    private async Task<Outcome> DecideProposalAsync(int membershipId, Guid version, PortalUser staff, bool approve, string reason, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.Include(m => m.Government).Include(m => m.History)
+            .FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
+        var proposal = await db.MembershipProposals.FirstOrDefaultAsync(p => p.MembershipId == membershipId && p.Status == ProposalStatus.Pending, cancellationToken);
+        if (membership is null || proposal is null) return Outcome.Fail("That re-application no longer waits for a decision. Nothing was changed.");
+        if (membership.Version != version) return Outcome.Fail(ChangedMeanwhile(membership));
+        if (approve && MembershipStatusRules.IsOpenOrMember(membership.Status))
+            return Outcome.Fail($"{membership.Government.Name}, {membership.Government.State} is {membership.Status} again (its membership came back after the re-application was made), so the re-application cannot be approved. Reject it with a reason, or update the city's record. Nothing was changed.");
+
+        db.Entry(membership).Property(m => m.Version).OriginalValue = version;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var g = membership.Government;
+        var applicant = await users.FindByIdAsync(proposal.ApplicantUserId);
+        ComposedEmail? email;
+        if (approve)
+        {
+            proposal.Approve(g, staff.FullName, now);
+            membership.MoveTo(MembershipStatus.Applied, proposal.ApplicantUserId, proposal.ApplicantName, $"Applied again on {proposal.SubmittedAtUtc:yyyy-MM-dd HH:mm} UTC", now);
+            membership.ApplicantUserId = proposal.ApplicantUserId;
+            membership.AppliedAtUtc = proposal.SubmittedAtUtc;
+            membership.MoveTo(MembershipStatus.Approved, staff.Id, staff.FullName, reason, now);
+            var invoice = await invoices.IssueAsync(membership, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, cancellationToken);
+            membership.MoveTo(MembershipStatus.Invoiced, staff.Id, staff.FullName, $"Invoice {invoice.Number} issued", now);
+            if (applicant is not null) applicant.GovernmentId = g.Id;
+            email = applicant is null ? null : emails.ApplicationApproved(g, applicant.FullName);
+        }
+        else
+        {
+            proposal.Reject(staff.FullName, reason, now);
+            // The membership's version changes too, so that two staff deciding at once cannot both succeed.
+            membership.Version = Guid.NewGuid();
+            var named = new Government { Name = proposal.Name, NameKey = g.NameKey, State = g.State };
+            email = applicant is null ? null : emails.ApplicationRejected(named, applicant.FullName, reason);
+        }
+
+        if (applicant?.Email is { } to && email is not null)
+            outbox.Enqueue($"Re-application {(approve ? "approved" : "rejected")}: {g.Name}, {g.State}", [to], [], email.Subject, email.Text, email.Html);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var now2 = await db.Memberships.AsNoTracking().Include(m => m.History).FirstAsync(m => m.Id == membershipId, cancellationToken);
+            return Outcome.Fail(ChangedMeanwhile(now2));
         }
 
         return Outcome.Ok;
@@ -166,6 +229,9 @@ public sealed class MembershipApplications(
         return $"This application was changed by someone else while you were looking at it: it is now {m.Status}{who}. Nothing was changed; review it again below.";
     }
 
+    private static string InProgress(Government g) =>
+        $"{g.Name}, {g.State} already has an application in progress. We will be in touch; you do not need to apply again.";
+
     private static string AlreadyKnown(Government g) => MembershipStatusRules.IsMember(g.Membership!.Status)
         ? $"{g.Name}, {g.State} is already a member. If you need an account for your city, ask your city's existing contact or write to us."
         : $"{g.Name}, {g.State} already has an application in progress (status: {g.Membership.Status}). We will be in touch; you do not need to apply again.";
@@ -187,6 +253,7 @@ public sealed class MembershipApplications(
         to.MayorTermEnds = from.MayorTermEnds;
         to.Liaison = from.Liaison;
         to.Billing = from.Billing;
+        to.BillingAddress = from.BillingAddress;
     }
 
     private static string FieldFor(IdentityError e) => e.Code switch

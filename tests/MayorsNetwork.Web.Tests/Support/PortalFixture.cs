@@ -43,6 +43,11 @@ public abstract class PortalFixture : IAsyncLifetime
     /// <summary>Extra settings for a fixture (for example low rate limits).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
+    /// <summary>Services a fixture replaces or adds in its portal (a log that the tests read, a failure on demand).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     protected abstract Task<(string Provider, string ConnectionString)> CreateDatabaseAsync();
 
     protected abstract Task DropDatabaseAsync();
@@ -82,7 +87,11 @@ public abstract class PortalFixture : IAsyncLifetime
             // Not Development: cookies are Secure, as in production; the client speaks https.
             b.UseEnvironment(EnvironmentName);
             foreach (var (key, value) in settings) b.UseSetting(key, value);
-            b.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            b.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                ConfigureTestServices(services);
+            });
         });
         Factory.ClientOptions.BaseAddress = new Uri("https://localhost");
         Factory.ClientOptions.AllowAutoRedirect = false;

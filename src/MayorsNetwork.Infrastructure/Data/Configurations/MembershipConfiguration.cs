@@ -31,3 +31,36 @@ internal sealed class MembershipStatusChangeConfiguration : IEntityTypeConfigura
         b.HasIndex(h => new { h.MembershipId, h.AtUtc });
     }
 }
+
+internal sealed class MembershipProposalConfiguration : IEntityTypeConfiguration<MembershipProposal>
+{
+    /// <summary>The name of the index that allows one pending re-application per membership.</summary>
+    public const string OnePendingPerMembership = "IX_MembershipProposals_OnePending";
+
+    public void Configure(EntityTypeBuilder<MembershipProposal> b)
+    {
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.ApplicantUserId).HasMaxLength(450);
+        b.Property(p => p.ApplicantName).HasMaxLength(FieldLimits.Name);
+        b.Property(p => p.DecidedByName).HasMaxLength(FieldLimits.Name);
+        b.Property(p => p.DecisionReason).HasMaxLength(FieldLimits.Reason);
+        b.Property(p => p.Name).HasMaxLength(FieldLimits.Name);
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.MayorTitle).HasMaxLength(FieldLimits.ShortText);
+        b.Property(p => p.BillingAddress).HasMaxLength(FieldLimits.Address);
+        b.OwnsOne(p => p.Mayor, Contact);
+        b.OwnsOne(p => p.Liaison, Contact);
+        b.OwnsOne(p => p.Billing, Contact);
+        b.HasOne<Membership>().WithMany().HasForeignKey(p => p.MembershipId);
+        // One re-application waiting per membership, enforced by the database (two at once: one is kept).
+        b.HasIndex(p => p.MembershipId).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName(OnePendingPerMembership);
+        b.HasIndex(p => p.ApplicantUserId);
+    }
+
+    private static void Contact<T>(OwnedNavigationBuilder<T, Contact> c) where T : class
+    {
+        c.Property(x => x.Name).HasMaxLength(FieldLimits.Name).IsRequired();
+        c.Property(x => x.Email).HasMaxLength(FieldLimits.Email).IsRequired();
+        c.Property(x => x.Phone).HasMaxLength(FieldLimits.ShortText).IsRequired();
+    }
+}

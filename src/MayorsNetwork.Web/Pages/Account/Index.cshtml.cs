@@ -55,6 +55,19 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
                 select new OpenVoteView(v.Id, v.Resolution.Title, v.Stage, e.City, db.Ballots.Any(b => b.VoteId == v.Id && b.MembershipId == e.MembershipId)))
             .ToListAsync(cancellationToken);
 
+        // Someone who applied again for a former member sees their own application only, never the old membership's
+        // record or history (which belong to whoever held it before, until staff approve).
+        if (user.GovernmentId is null)
+        {
+            OwnReapplication = await db.MembershipProposals.AsNoTracking()
+                .Where(p => p.ApplicantUserId == userId)
+                .OrderByDescending(p => p.SubmittedAtUtc).ThenByDescending(p => p.Id)
+                .Select(p => new ReapplicationView(p.Name, db.Memberships.Where(m => m.Id == p.MembershipId).Select(m => m.Government.State).First(),
+                    p.Kind, p.Population, p.MayorTitle + " " + p.Mayor.Name, p.Status, p.SubmittedAtUtc, p.DecisionReason))
+                .FirstOrDefaultAsync(cancellationToken);
+            if (OwnReapplication is not null) return;
+        }
+
         // A member's account is linked to its city; an applicant's is found through the application.
         City = await db.Memberships.AsNoTracking()
             .Where(m => user.GovernmentId != null ? m.GovernmentId == user.GovernmentId : m.ApplicantUserId == userId)
@@ -95,6 +108,11 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
     public sealed record ResolutionView(int Id, string Title, string Meeting, ResolutionStatus Status, string SponsorName, string SponsorCity);
 
     public sealed record SeatView(string Body, string Slug, SeatRole Role, string Mayor, DateOnly StartsOn, DateOnly? EndsOn);
+
+    /// <summary>This account's own re-application for a former member (shown instead of the city's record).</summary>
+    public ReapplicationView? OwnReapplication { get; private set; }
+
+    public sealed record ReapplicationView(string Name, string State, GovernmentKind Kind, int Population, string Mayor, ProposalStatus Status, DateTime SubmittedAtUtc, string? Reason);
 
     public sealed record CityView(string Name, string State, GovernmentKind Kind, int Population, string Mayor, MembershipStatus Status, bool IsLinked, List<HistoryRow> History);
 

@@ -21,6 +21,14 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
 
     public DuesQuote? Quote { get; private set; }
 
+    /// <summary>A re-application waiting for a decision: what the applicant proposes, shown beside the current record.</summary>
+    public MembershipProposal? Proposal { get; private set; }
+
+    public string? ProposalApplicantEmail { get; private set; }
+
+    /// <summary>The first-year dues at the proposed population.</summary>
+    public DuesQuote? ProposalQuote { get; private set; }
+
     /// <summary>The membership's invoices, newest first, for the links beside the status.</summary>
     public IReadOnlyList<(int Id, string Number)> Invoices { get; private set; } = [];
 
@@ -51,6 +59,25 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
         var staff = await users.GetUserAsync(User);
         var result = await applications.RejectAsync(id, Version, staff!, reason, cancellationToken);
         return await AfterAsync(id, result, "Rejected: the applicant has been emailed the reason.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostApproveProposalAsync(int id, CancellationToken cancellationToken)
+    {
+        var staff = await users.GetUserAsync(User);
+        var result = await applications.ApproveProposalAsync(id, Version, staff!, cancellationToken);
+        return await AfterAsync(id, result, "Re-application approved: the proposed details replace the old ones, the first invoice is issued and the applicant has been emailed.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRejectProposalAsync(int id, CancellationToken cancellationToken)
+    {
+        var reason = Reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
+            return await FailAsync(id, "Reason", "Give the reason for rejecting: the applicant will read it.", cancellationToken);
+        if (reason.Length > FieldLimits.Reason)
+            return await FailAsync(id, "Reason", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.", cancellationToken);
+        var staff = await users.GetUserAsync(User);
+        var result = await applications.RejectProposalAsync(id, Version, staff!, reason, cancellationToken);
+        return await AfterAsync(id, result, "Re-application rejected: nothing in the city's record changed, and the applicant has been emailed the reason.", cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync(int id, Outcome result, string status, CancellationToken cancellationToken)
@@ -92,6 +119,13 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
         }
 
         Quote = await dues.QuoteAsync(membership.Government.Population, newMember: true, cancellationToken);
+        Proposal = await db.MembershipProposals.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.MembershipId == id && p.Status == ProposalStatus.Pending, cancellationToken);
+        if (Proposal is not null)
+        {
+            ProposalApplicantEmail = await db.Users.AsNoTracking().Where(u => u.Id == Proposal.ApplicantUserId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+            ProposalQuote = await dues.QuoteAsync(Proposal.Population, newMember: true, cancellationToken);
+        }
         Invoices = (await db.Invoices.AsNoTracking().Where(i => i.MembershipId == id)
                 .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence)
                 .Select(i => new { i.Id, i.Number }).ToListAsync(cancellationToken))

@@ -34,7 +34,10 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         Status ??= nameof(MembershipStatus.Applied);
         var query = db.Memberships.AsNoTracking();
         if (Enum.TryParse<MembershipStatus>(Status, out var status) && Enum.IsDefined(status))
-            query = query.Where(m => m.Status == status);
+            // The work queue also holds former members' re-applications, which leave the membership's status as it was.
+            query = status == MembershipStatus.Applied
+                ? query.Where(m => m.Status == status || db.MembershipProposals.Any(p => p.MembershipId == m.Id && p.Status == ProposalStatus.Pending))
+                : query.Where(m => m.Status == status);
         else Status = "all";
         if (!string.IsNullOrWhiteSpace(Q))
         {
@@ -55,7 +58,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         var items = await query
             .OrderBy(m => m.AppliedAtUtc).ThenBy(m => m.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(m => new Row(m.Id, m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population, m.Status, m.AppliedAtUtc))
+            .Select(m => new Row(m.Id, m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population, m.Status, m.AppliedAtUtc,
+                db.MembershipProposals.Any(p => p.MembershipId == m.Id && p.Status == ProposalStatus.Pending)))
             .ToListAsync(cancellationToken);
         Results = new PagedList<Row>(items, PageNumber, PageSize, total);
         Counts = await db.Memberships.AsNoTracking().GroupBy(m => m.Status)
@@ -63,5 +67,5 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
     }
 
-    public sealed record Row(int Id, string Name, string State, GovernmentKind Kind, int Population, MembershipStatus Status, DateTime AppliedAtUtc);
+    public sealed record Row(int Id, string Name, string State, GovernmentKind Kind, int Population, MembershipStatus Status, DateTime AppliedAtUtc, bool Reapplied);
 }
