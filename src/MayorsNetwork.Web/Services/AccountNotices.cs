@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
@@ -11,15 +10,13 @@ namespace MayorsNetwork.Web.Services;
 /// <summary>
 /// Tells an account's owner by email that something about its security changed (password changed or reset,
 /// two-step verification turned off), so that someone who did not do it learns of it and can act (issue 11, defect 4).
-/// The only link is to the portal's own PublicUrl; nothing the user typed is ever made a link.
+/// Links come from <see cref="PortalLinks"/> (Membership:PublicUrl), never from the request.
 /// </summary>
-public sealed class AccountNotices(Outbox outbox, PortalDbContext db, TimeProvider clock, IOptions<MembershipOptions> options)
+public sealed class AccountNotices(Outbox outbox, PortalDbContext db, MembershipEmails emails, PortalLinks links, TimeProvider clock, IOptions<MembershipOptions> options)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
-
     public Task PasswordChangedAsync(PortalUser user) => SendAsync(user, "Password changed",
         $"Your {Association} password was changed",
-        $"The password of your {Association} account was changed on {Now}.");
+        $"The password of your {Association} account was changed on {Now}. Every other device signed in to it is signed out.");
 
     public Task PasswordResetAsync(PortalUser user) => SendAsync(user, "Password reset",
         $"Your {Association} password was reset",
@@ -35,18 +32,8 @@ public sealed class AccountNotices(Outbox outbox, PortalDbContext db, TimeProvid
 
     private async Task SendAsync(PortalUser user, string topic, string subject, string what)
     {
-        // Built from PublicUrl, never from the request: a forged Host header must not reach the owner's mailbox.
-        var security = options.Value.PublicUrl.TrimEnd('/') + "/account/security";
-        var reset = options.Value.PublicUrl.TrimEnd('/') + "/account/forgotpassword";
-        const string ifYou = "If this was you, there is nothing to do.";
-        const string ifNot = "If it was not you, someone may know your password: choose a new one now, then check your account's security settings.";
-        var text = $"Dear {user.FullName},\n\n{what}\n\n{ifYou}\n\n{ifNot}\n\nReset your password: {reset}\n\nYour account's security: {security}\n\n{Association}\n";
-        var html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\">" +
-                   $"<p>Dear {Html.Encode(user.FullName)},</p><p>{Html.Encode(what)}</p><p>{ifYou}</p><p>{Html.Encode(ifNot)}</p>" +
-                   $"<p><a href=\"{Html.Encode(reset)}\">Reset your password</a></p>" +
-                   $"<p><a href=\"{Html.Encode(security)}\">Your account's security</a></p>" +
-                   $"<p>{Html.Encode(Association)}</p></body></html>";
-        outbox.Enqueue(topic, [user.Email!], [], subject, text, html);
+        var email = emails.SecurityChanged(user.FullName, subject, what, links.Page("/Account/ForgotPassword"), links.Page("/Account/Security"));
+        outbox.Enqueue(topic, [user.Email!], [], email.Subject, email.Text, email.Html);
         await db.SaveChangesAsync();
     }
 }

@@ -98,6 +98,17 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
         name,
         [new("Someone (we hope you) asked to reset your password. Choose a new one here:", reset), "The link works once and expires in a day. If you did not ask for this, ignore this message: your password stays as it was."]);
 
+    /// <summary>To an account's owner when its security changed (password changed or reset, two-step verification off).</summary>
+    public ComposedEmail SecurityChanged(string name, string subject, string whatHappened, PortalLink reset, PortalLink security) => Compose(
+        subject,
+        name,
+        [
+            whatHappened,
+            "If this was you, there is nothing to do.",
+            new("If it was not you, someone may know your password: choose a new one now.", reset),
+            new("Then check your account's security settings:", security),
+        ]);
+
     private ComposedEmail Compose(string subject, string greetingName, IEnumerable<EmailParagraph> paragraphs)
     {
         var body = paragraphs.Where(p => p.Text.Length > 0 || p.Link is not null).ToList();

@@ -36,6 +36,10 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
             ["Input.Password"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
         },
         "/Account/LoginWith2fa" or "/Account/TwoFactor" => new() { ["Code"] = "123456" },
+        "/Account/ChangePassword" => new()
+        {
+            ["Input.CurrentPassword"] = PortalFixture.Password, ["Input.NewPassword"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
+        },
         "/Staff/Applications/Detail" => new() { ["Reason"] = "Rejected by the antiforgery sweep" },
         _ => [],
     };

@@ -67,6 +67,8 @@ public static class PageAccess
         new("/Account/AccessDenied", Access.Public, "Not allowed") { AllowedStatus = HttpStatusCode.Forbidden },
         new("/Account/Index", Access.SignedIn, "Welcome,"),
         new("/Account/TwoFactor", Access.SignedIn, "Two-step verification"),
+        new("/Account/ChangePassword", Access.SignedIn, "Change your password"),
+        new("/Account/Security", Access.SignedIn, "Security"),
 
         // Visited directly (no failed request behind it) the error page says only "not found".
         new("/Error", Access.Public, "Page not found", "/error/500") { AllowedStatus = HttpStatusCode.NotFound },

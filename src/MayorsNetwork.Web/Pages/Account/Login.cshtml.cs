@@ -37,7 +37,19 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         const string failed = "The email address or password is not right.";
         if (user is null)
         {
+            NeedsConfirmation = true;
             ModelState.AddModelError("", failed);
+            return Page();
+        }
+
+        if (!await users.IsEmailConfirmedAsync(user))
+        {
+            // Identity would answer "not allowed" before looking at the password, which tells a guesser that the
+            // address has an account and lets them guess without end. Instead: the same answer whether or not the
+            // password was right, and every attempt counts toward the lockout (issue 11, defect 8).
+            if (!await users.IsLockedOutAsync(user)) await users.AccessFailedAsync(user);
+            NeedsConfirmation = true;
+            ModelState.AddModelError("", await users.IsLockedOutAsync(user) ? Locked : failed);
             return Page();
         }
 
@@ -53,20 +65,16 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserId} is locked out", user.Id);
-            ModelState.AddModelError("", "Too many failed attempts: this account is locked for 5 minutes. Try again later, or reset your password.");
+            ModelState.AddModelError("", Locked);
             return Page();
         }
 
-        if (result.IsNotAllowed && !await users.IsEmailConfirmedAsync(user) && await users.CheckPasswordAsync(user, Input.Password!))
-        {
-            NeedsConfirmation = true;
-            ModelState.AddModelError("", "Please confirm your email address first: open the link we sent you.");
-            return Page();
-        }
-
+        NeedsConfirmation = true;
         ModelState.AddModelError("", failed);
         return Page();
     }
+
+    private const string Locked = "Too many failed attempts: this account is locked for 5 minutes. Try again later, or reset your password.";
 
     private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Index")!;
 

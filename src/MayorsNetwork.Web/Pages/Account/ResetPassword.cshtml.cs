@@ -2,6 +2,7 @@ using FluentValidation;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Shared;
+using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,6 +44,7 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users) : PageMode
         // Ending the lockout too: a person who proved they own the address may sign in again.
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
+        await notices.PasswordResetAsync(user!);
         TempData["Status"] = "Your password is changed. Sign in with the new one.";
         return RedirectToPage("/Account/Login");
     }

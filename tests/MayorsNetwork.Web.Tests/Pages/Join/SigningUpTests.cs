@@ -57,7 +57,7 @@ public abstract class SigningUpTests(PortalFixture portal)
         Assert.Contains("$1,312.50", mail.Html, StringComparison.Ordinal);
         Assert.StartsWith("<", mail.MessageId, StringComparison.Ordinal);
 
-        // Unconfirmed: signing in asks for the confirmation first.
+        // Unconfirmed: signing in is refused with the reminder every failed sign-in shows (issue 11, defect 8).
         var early = await client.SubmitFormAsync("/account/login", new Dictionary<string, string?> { ["Input.Email"] = form["Input.ApplicantEmail"], ["Input.Password"] = PortalFixture.Password });
         Assert.Contains("confirm your email address first", early.Text, StringComparison.Ordinal);
 
