@@ -2,6 +2,7 @@ using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,7 +57,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             ModelState.AddModelError("Input.AlternateName", $"The alternate's name can be at most {Credential.NameMaxLength} characters.");
         if (alternateName is null && alternateEmail is not null)
             ModelState.AddModelError("Input.AlternateName", "Enter the alternate's name, or leave the email empty too.");
-        if (alternateName is not null && (alternateEmail is null || alternateEmail.Length > FieldLimits.Email || !MimeKit.MailboxAddress.TryParse(alternateEmail, out _)))
+        if (alternateName is not null && (alternateEmail is null || alternateEmail.Length > FieldLimits.Email || !InputRules.IsEmail(alternateEmail)))
             ModelState.AddModelError("Input.AlternateEmail", "Enter the alternate's email address, like name@city.gov.");
         if (membership is not null && string.IsNullOrWhiteSpace(membership.Government.Mayor.Name))
             ModelState.AddModelError("Input.MembershipId", $"{membership.Government.Name} has no mayor on file; add the mayor's name to the city first.");

@@ -136,6 +136,24 @@ public abstract class CredentialingTests(PortalFixture portal)
         Assert.False(await portal.WithDbAsync(db => db.Credentials.AnyAsync(c => c.MeetingId == meeting.Id)));
     }
 
+    [Theory]
+    [InlineData("Bob <bob@city.example.gov>")]
+    [InlineData("\"Bob\" bob@city.example.gov")]
+    [InlineData("bob@city.example.gov, eve@evil.example")]
+    public async Task Defect_an_alternate_email_must_be_a_bare_address_one_with_a_display_name_is_refused(string email)
+    {
+        // Issue 11, defect 8: `Bob <bob@x.gov>` was stored, and no account could ever match it, so the alternate could never vote.
+        var staff = await portal.SignedInStaffAsync();
+        var meeting = await MeetingSeeds.MeetingAsync(portal);
+        var city = await CityAsync(portal);
+        var id = city.MembershipId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var refused = await staff.SubmitFormAsync($"/staff/meetings/{meeting.Id}", new Dictionary<string, string?> { ["Input.MembershipId"] = id, ["Input.AlternateName"] = "Bob Alternate", ["Input.AlternateEmail"] = email }, Form);
+
+        Assert.Contains("Enter the alternate's email address, like name@city.gov.", refused.Errors);
+        Assert.False(await portal.WithDbAsync(db => db.Credentials.AnyAsync(c => c.MeetingId == meeting.Id)));
+    }
+
     [Fact]
     public async Task Check_in_records_who_and_when_and_a_second_check_in_keeps_the_first()
     {
