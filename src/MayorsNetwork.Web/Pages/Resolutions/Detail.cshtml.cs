@@ -57,16 +57,39 @@ public sealed class DetailModel(PortalDbContext db, TimeProvider clock) : PageMo
             return Page();
         }
 
+        // Cosponsors are gathered while the resolution is Submitted; once staff refer it, the list its committee
+        // reads is fixed (issue 11, defect 8).
+        if (invitation.ConfirmedAtUtc is null && Resolution.Status != ResolutionStatus.Submitted)
+        {
+            ModelState.AddModelError("", ClosedMessage(Resolution.Status));
+            return Page();
+        }
+
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var now = clock.GetUtcNow().UtcDateTime;
-        // Conditional, so two confirmations at once (two devices, a double click) record the first.
-        var changed = await db.Cosponsors.Where(c => c.Id == invitation.Id && c.ConfirmedAtUtc == null)
+        // Conditional, so two confirmations at once (two devices, a double click) record the first, and a
+        // confirmation that crosses staff's referral changes nothing.
+        var changed = await db.Cosponsors
+            .Where(c => c.Id == invitation.Id && c.ConfirmedAtUtc == null
+                && db.Resolutions.Any(r => r.Id == id && r.Status == ResolutionStatus.Submitted))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ConfirmedAtUtc, now).SetProperty(c => c.ConfirmedByUserId, userId), cancellationToken);
+        if (changed == 0 && invitation.ConfirmedAtUtc is null
+            && await db.Resolutions.AsNoTracking().Where(r => r.Id == id).Select(r => r.Status).SingleAsync(cancellationToken) is var status
+            && status != ResolutionStatus.Submitted)
+        {
+            await LoadAsync(id, cancellationToken);
+            ModelState.AddModelError("", ClosedMessage(status));
+            return Page();
+        }
+
         TempData["Status"] = changed == 1
             ? $"{invitation.City} is now listed as a cosponsor of this resolution."
             : $"{invitation.City} had already confirmed; it is listed as a cosponsor.";
         return RedirectToPage(new { id });
     }
+
+    private static string ClosedMessage(ResolutionStatus status) =>
+        $"This resolution is {status.Display()}: cosponsors can confirm only while it is Submitted, before staff refer it to a committee. Nothing was changed.";
 
     private async Task<int?> GovernmentIdAsync(CancellationToken cancellationToken)
     {
@@ -95,7 +118,9 @@ public sealed class DetailModel(PortalDbContext db, TimeProvider clock) : PageMo
             : await db.Memberships.AsNoTracking().Where(m => m.GovernmentId == governmentId).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
         ShowsPending = User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Admin) || (myMembershipId is not null && myMembershipId == resolution.SponsorMembershipId);
         Pending = ShowsPending ? cosponsors.Where(c => !c.IsConfirmed).ToList() : [];
-        MyInvitation = myMembershipId is null ? null : cosponsors.FirstOrDefault(c => c.MembershipId == myMembershipId && !c.IsConfirmed);
+        MyInvitation = myMembershipId is null || resolution.Status != ResolutionStatus.Submitted
+            ? null
+            : cosponsors.FirstOrDefault(c => c.MembershipId == myMembershipId && !c.IsConfirmed);
 
         Votes = await db.Votes.AsNoTracking().Where(v => v.ResolutionId == id).OrderBy(v => v.Stage)
             .Select(v => new VoteRow(v.Id, v.Stage, v.IsOpen, v.OpenedAtUtc, v.ClosedAtUtc, v.ElectorCount, v.Yes, v.No, v.Abstain, v.Passed))

@@ -43,6 +43,28 @@ public abstract class CosponsorConfirmationTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Defect_confirming_a_cosponsorship_after_the_resolution_left_Submitted_is_refused_and_changes_nothing()
+    {
+        // Issue 11, defect 8: a page opened while the resolution was Submitted could still confirm after staff referred it.
+        var sponsor = await CityAsync(portal);
+        var invited = await CityAsync(portal, state: "AZ", mayor: "Ruth Invited");
+        var committee = await BodyAsync(portal, kind: MayorsNetwork.Domain.Committees.BodyKind.StandingCommittee);
+        var resolution = await ResolutionAsync(portal, await MeetingAsync(portal), sponsor, null, invited);
+        var account = await InvoiceSeeds.SignedInMemberAsync(portal, invited.GovernmentId, "Ira Invited");
+        var opened = await account.GetAsync($"/resolutions/{resolution.Id}");
+        Assert.NotNull(opened.One("[data-testid=confirm-form]"));
+
+        await ReferAsync(portal, resolution.Id, committee);
+        var refused = await account.SubmitAsync(opened, new Dictionary<string, string?>(), "[data-testid=confirm-form]");
+
+        Assert.Contains("This resolution is Referred: cosponsors can confirm only while it is Submitted, before staff refer it to a committee. Nothing was changed.", refused.Errors);
+        Assert.Null(await portal.WithDbAsync(db => db.Cosponsors.Where(c => c.ResolutionId == resolution.Id).Select(c => c.ConfirmedAtUtc).SingleAsync()));
+        var later = await account.GetAsync($"/resolutions/{resolution.Id}");
+        Assert.Null(later.One("[data-testid=confirm-form]"));
+        Assert.Equal("None", later.One("[data-testid=cosponsors]")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Another_citys_account_cannot_confirm_for_the_invited_city()
     {
         var sponsor = await CityAsync(portal);
