@@ -52,6 +52,9 @@ public static class PortalServices
             // After authorization: staff without two-step verification are sent to enrol (Security:RequireStaffTwoFactor).
             o.Conventions.AddFolderApplicationModelConvention("/Staff", page => page.Filters.Add(new ServiceFilterAttribute(typeof(StaffTwoFactorGate))));
         });
+        // Every bound value of every page is screened for control characters and the like before a handler runs.
+        services.AddSingleton<TextInputScreening>();
+        services.Configure<MvcOptions>(o => o.Filters.AddService<TextInputScreening>(TextInputScreening.Order));
         services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(
             ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp), sp.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
         services.AddAntiforgery(o =>

@@ -41,6 +41,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Not allowed", "Your account cannot open this page."),
             404 => ("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped."),
             405 => ("Not allowed", "This address does not accept that kind of request."),
+            413 => ("Your form is too large", "The form was larger than this site accepts, so nothing was saved. Shorten what you typed and submit it again."),
             429 => ("Too many attempts", $"You have tried too many times in a short while. Wait {RetryAfter()} and try again."),
             _ => ("Something went wrong", "We could not complete your request, and nothing was changed. Please try again in a moment; if it keeps happening, write to us."),
         };

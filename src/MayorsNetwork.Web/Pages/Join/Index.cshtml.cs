@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using MayorsNetwork.Domain;
@@ -137,6 +138,7 @@ public sealed class IndexModel(
 
         public string? BillingPhone { get; set; }
 
+        [DataType(DataType.MultilineText)]
         public string? BillingAddress { get; set; }
 
         public string? ApplicantName { get; set; }

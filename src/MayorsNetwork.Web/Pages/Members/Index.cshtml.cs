@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
@@ -22,6 +23,7 @@ namespace MayorsNetwork.Web.Pages.Members;
 public sealed class IndexModel(MemberDirectory directory) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "The search")]
     public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]

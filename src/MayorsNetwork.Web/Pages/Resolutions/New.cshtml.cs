@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
@@ -166,6 +167,7 @@ public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails
 
         public string? Title { get; set; }
 
+        [DataType(DataType.MultilineText)]
         public string? Text { get; set; }
 
         public List<int> CosponsorIds { get; set; } = [];

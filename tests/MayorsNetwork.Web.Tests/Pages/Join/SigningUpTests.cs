@@ -78,7 +78,8 @@ public abstract class SigningUpTests(PortalFixture portal)
         { "Input.Population", "forty thousand", "whole number" },
         { "Input.Population", "50000001", "cannot be more than 50,000,000" },
         { "Input.Name", new string('x', 300), "120 characters or fewer" },
-        { "Input.Name", new string('y', 1_000_000), "120 characters or fewer" },
+        // Longer than any field takes: refused before the page reads it (TextInputScreening, issue 11 defect 9).
+        { "Input.Name", new string('y', 1_000_000), "Name is too long" },
         { "Input.Name", "   ", "Enter the government's name." },
         { "Input.MayorEmail", "mayor at city.gov", "name@example.gov" },
         { "Input.ApplicantEmail", "someone@", "name@example.gov" },
@@ -131,7 +132,6 @@ public abstract class SigningUpTests(PortalFixture portal)
     [InlineData("Cañon City")]
     [InlineData("Kāneʻohe")]
     [InlineData("<script>alert('x')</script> Town")]
-    [InlineData("North\nSplit")]
     public async Task Names_are_stored_exactly_as_typed_and_shown_escaped(string baseName)
     {
         var name = $"{baseName} {Guid.NewGuid().ToString("N")[..6]}";

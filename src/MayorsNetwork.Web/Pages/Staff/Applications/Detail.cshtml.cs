@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
@@ -37,6 +38,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
     public Guid Version { get; set; }
 
     [BindProperty]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>

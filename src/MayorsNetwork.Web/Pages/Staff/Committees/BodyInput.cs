@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -15,6 +16,7 @@ public sealed class BodyInput
 
     public string? Kind { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public bool IsActive { get; set; } = true;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using MayorsNetwork.Domain.Invoices;
@@ -33,6 +34,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
     public PaymentInput Input { get; set; } = new();
 
     [BindProperty]
+    [DataType(DataType.MultilineText)]
     public string? Reason { get; set; }
 
     public static IReadOnlyList<(PaymentMethod Method, string Label)> Methods { get; } =
