@@ -50,7 +50,6 @@ public sealed class MembershipApplications(
             return Outcome.Fail(InProgress(existing), GovernmentField);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = new PortalUser
         {
             UserName = application.ApplicantEmail,
@@ -58,7 +57,22 @@ public sealed class MembershipApplications(
             FullName = application.ApplicantName,
             CreatedAtUtc = now,
         };
+        // The password and address are judged the same way whether or not the address has an account, so that
+        // the answer never tells a visitor which addresses do (issue 11, defect 8).
+        var refused = await AccountErrorsAsync(user, application.Password);
+        if (refused.Count > 0) return new Outcome(refused);
+        if (await users.FindByEmailAsync(application.ApplicantEmail) is { } owner)
+            return await TellOwnerAsync(owner, application.Password, now, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, application.Password);
+        if (!created.Succeeded && created.Errors.Any(IsDuplicate) && await users.FindByEmailAsync(application.ApplicantEmail) is { } sameMoment)
+        {
+            // Another request made an account with this address a moment ago: answered as for any known address.
+            await transaction.RollbackAsync(CancellationToken.None);
+            return await TellOwnerAsync(sameMoment, application.Password, now, cancellationToken);
+        }
+
         if (!created.Succeeded)
             return new Outcome(created.Errors.Select(e => new KeyValuePair<string, string>(FieldFor(e), Describe(e))).ToList());
 
@@ -255,6 +269,45 @@ public sealed class MembershipApplications(
         to.Billing = from.Billing;
         to.BillingAddress = from.BillingAddress;
     }
+
+    /// <summary>The topic of the email that tells an account's owner someone applied with their address.</summary>
+    public const string SignUpWithYourAddressTopic = "Sign-up with an address that has an account";
+
+    /// <summary>What creating the account would refuse, apart from the address being taken.</summary>
+    private async Task<List<KeyValuePair<string, string>>> AccountErrorsAsync(PortalUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.UserValidators)
+            errors.AddRange((await validator.ValidateAsync(users, user)).Errors.Where(e => !IsDuplicate(e)));
+        foreach (var validator in users.PasswordValidators)
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        return errors.Select(e => new KeyValuePair<string, string>(FieldFor(e), Describe(e))).ToList();
+    }
+
+    /// <summary>
+    /// Someone applied with an address that already has an account. Nothing is created; the page answers as for a new
+    /// address, and the owner is emailed (at most once an hour, so the form cannot be used to flood them) how to sign
+    /// in or reset their password, in case it was them.
+    /// </summary>
+    private async Task<Outcome> TellOwnerAsync(PortalUser owner, string password, DateTime now, CancellationToken cancellationToken)
+    {
+        // About as long as making an account takes (hashing the password is most of it), so timing does not tell either.
+        _ = users.PasswordHasher.HashPassword(owner, password);
+        var to = owner.Email!;
+        var since = now.AddHours(-1);
+        if (await db.OutboxMessages.AnyAsync(m => m.Topic == SignUpWithYourAddressTopic && m.To == to && m.CreatedAtUtc > since, cancellationToken))
+            return Outcome.Ok;
+
+        var confirmed = await users.IsEmailConfirmedAsync(owner);
+        var email = emails.SignUpWithYourAddress(owner.FullName, links.Page("/Account/Login"),
+            confirmed ? links.Page("/Account/ForgotPassword") : links.Page("/Account/ResendConfirmation"), confirmed);
+        outbox.Enqueue(SignUpWithYourAddressTopic, [to], [], email.Subject, email.Text, email.Html);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Ok;
+    }
+
+    private static bool IsDuplicate(IdentityError e) =>
+        e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName);
 
     private static string FieldFor(IdentityError e) => e.Code switch
     {

@@ -98,6 +98,19 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
         name,
         [new("Someone (we hope you) asked to reset your password. Choose a new one here:", reset), "The link works once and expires in a day. If you did not ask for this, ignore this message: your password stays as it was."]);
 
+    /// <summary>To an account's owner when someone applied at /join with its address (the page said nothing about the account).</summary>
+    public ComposedEmail SignUpWithYourAddress(string name, PortalLink login, PortalLink recover, bool confirmed) => Compose(
+        $"Someone tried to sign up for {Association} with your address",
+        name,
+        [
+            $"Someone tried to apply for membership of {Association} with this email address, which already has an account. No new account or application was made.",
+            new("If it was you, sign in with your account:", login),
+            confirmed
+                ? new EmailParagraph("If you forgot your password, choose a new one here:", recover)
+                : new EmailParagraph("Your address is not confirmed yet; to get a new confirmation link, open:", recover),
+            "If it was not you, there is nothing to do: your account stays as it was.",
+        ]);
+
     /// <summary>To an account's owner when its security changed (password changed or reset, two-step verification off).</summary>
     public ComposedEmail SecurityChanged(string name, string subject, string whatHappened, PortalLink reset, PortalLink security) => Compose(
         subject,
