@@ -8,8 +8,8 @@ namespace MayorsNetwork.Domain.Text;
 /// </summary>
 public static class TypedText
 {
-    /// <summary>Longer than any one-line field needs (names 120, email addresses 254, links a few hundred); pages set their own, lower limits.</summary>
-    public const int SingleLineMaxLength = 2_000;
+    /// <summary>Longer than any one-line field needs (names 120, email addresses 254, a passkey's JSON a few thousand); pages set their own, lower limits.</summary>
+    public const int SingleLineMaxLength = 20_000;
 
     /// <summary>Longer than any field of several lines needs (a resolution's text is at most 20,000 characters).</summary>
     public const int MultiLineMaxLength = 50_000;
