@@ -1365,8 +1365,7 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(400)");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -40,7 +40,7 @@ public static class PortalServices
             o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
-        services.AddPortalKeyRing(configuration, environment);
+        services.AddPortalKeyRing(configuration);
         services.AddPortalForwardedHeaders();
         services.AddPortalAllowedHosts(configuration, environment);
         services.AddPortalAccounts(environment);
