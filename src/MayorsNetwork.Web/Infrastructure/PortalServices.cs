@@ -71,6 +71,7 @@ public static class PortalServices
         services.AddPortalCompression();
 
         // Bounded twice: the check gives up after DatabaseHealthCheck.Timeout, and the health service after this.
+        services.AddSingleton<DatabaseProbeGate>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, timeout: DatabaseHealthCheck.Timeout + TimeSpan.FromSeconds(2));
 
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
