@@ -95,6 +95,7 @@ public static class PortalServices
         services.AddScoped<CommitteeSeats>();
         services.AddScoped<Votes>();
         services.AddScoped<VoteResults>();
+        services.AddSingleton<PolicyReportStore>();
         services.AddHostedService<DailyJobsWorker>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<AdminAccounts>();
