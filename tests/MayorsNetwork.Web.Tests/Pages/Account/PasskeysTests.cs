@@ -38,6 +38,40 @@ public abstract class PasskeysTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_passkey_name_that_looks_like_a_link_is_never_linked_in_the_email()
+    {
+        var email = await TestAccounts.CreateAsync(portal, "Lena Link");
+        var client = portal.Client();
+        await client.SignInAsync(email, PortalFixture.Password);
+        using var key = new SoftwarePasskey();
+
+        await PasskeyCeremonies.AddAsync(client, key, "Phone http://evil.example/verify");
+
+        var mail = await portal.Mail.WaitForAsync(email, "A passkey was added");
+        Assert.Contains("\u201cPhone http://evil.example/verify\u201d", mail.Text, StringComparison.Ordinal);
+        var hrefs = System.Text.RegularExpressions.Regex.Matches(mail.Html, "<a [^>]*href=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, hrefs.Count);
+        Assert.All(hrefs, h => Assert.StartsWith("http://localhost:5080/account/", h, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_passkey_posted_without_asking_for_options_first_is_refused_with_a_message()
+    {
+        var email = await TestAccounts.CreateAsync(portal, "Olga Options");
+        var client = portal.Client().WithOrigin();
+        await client.SignInAsync(email, PortalFixture.Password);
+        using var key = new SoftwarePasskey();
+        var page = await client.GetAsync("/account/security");
+        var made = key.Create("{\"challenge\":\"AAAA\",\"rp\":{\"id\":\"localhost\"},\"user\":{\"id\":\"AAAA\"}}");
+
+        var refused = await client.SubmitAsync(page, new Dictionary<string, string?> { ["PasskeyName"] = "Sneaky", ["CredentialJson"] = made }, PasskeyCeremonies.CreateForm);
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("That passkey could not be added. Please try again.", refused.Errors);
+        Assert.Empty(await PasskeyIdsAsync(email));
+    }
+
+    [Fact]
     public async Task Signing_in_with_the_passkey_opens_the_account_without_the_password()
     {
         var (email, key) = await WithPasskeyAsync("Pia Passkey");
