@@ -170,13 +170,7 @@ public static class InvoicePdf
     /// <summary>Draws one line, shrinking the text with an ellipsis if it would not fit.</summary>
     private static void DrawFitted(XGraphics g, string value, XFont font, double x, double y, double width)
     {
-        var s = value.Replace('\n', ' ').Replace('\r', ' ');
-        if (g.MeasureString(s, font).Width > width)
-        {
-            while (s.Length > 1 && g.MeasureString(s + "…", font).Width > width) s = s[..^1];
-            s += "…";
-        }
-
+        var s = new LineBreaker(t => g.MeasureString(t, font).Width).Fit(value.Replace('\n', ' ').Replace('\r', ' '), width);
         g.DrawString(s, font, XBrushes.Black, x, y);
     }
 

@@ -125,51 +125,15 @@ public sealed class PdfFlow : IDisposable
     /// <summary>One line, shortened with an ellipsis if it would not fit the width.</summary>
     public void DrawFitted(string value, XFont font, XColor color, double x, double y, double width)
     {
-        var s = Printable(value).Replace('\n', ' ').Replace('\r', ' ');
-        if (G.MeasureString(s, font).Width > width)
-        {
-            while (s.Length > 1 && G.MeasureString(s + "…", font).Width > width) s = s[..^1];
-            s += "…";
-        }
-
+        var s = Breaker(font).Fit(Printable(value).Replace('\n', ' ').Replace('\r', ' '), width);
         G.DrawString(s, font, new XSolidBrush(color), x, y);
     }
 
     /// <summary>Breaks text into lines no wider than <paramref name="width"/>, at spaces, and inside a word only if it alone is too long.</summary>
-    public List<string> Wrap(string text, XFont font, double width)
-    {
-        var lines = new List<string>();
-        foreach (var hardLine in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
-        {
-            var current = new StringBuilder();
-            foreach (var word in hardLine.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = current.Length == 0 ? word : current + " " + word;
-                if (G.MeasureString(candidate, font).Width <= width)
-                {
-                    current.Clear().Append(candidate);
-                    continue;
-                }
+    public List<string> Wrap(string text, XFont font, double width) => Breaker(font).Wrap(text, width);
 
-                if (current.Length > 0) lines.Add(current.ToString());
-                current.Clear();
-                var rest = word;
-                while (G.MeasureString(rest, font).Width > width && rest.Length > 1)
-                {
-                    var n = rest.Length - 1;
-                    while (n > 1 && G.MeasureString(rest[..n], font).Width > width) n--;
-                    lines.Add(rest[..n]);
-                    rest = rest[n..];
-                }
-
-                current.Append(rest);
-            }
-
-            lines.Add(current.ToString());
-        }
-
-        return lines;
-    }
+    /// <summary>Measures with the page being drawn on (PDFsharp measures the same on every page).</summary>
+    private LineBreaker Breaker(XFont font) => new(s => G.MeasureString(s, font).Width);
 
     /// <summary>Characters the font cannot draw (see <see cref="PrintableText"/>) become "?", rather than empty boxes.</summary>
     public static string Printable(string text)
