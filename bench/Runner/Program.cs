@@ -127,6 +127,10 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
             ["DataProtection__KeysFolder"] = Path.Combine(dir, "keys"),
             ["Email__PickupFolder"] = Path.Combine(dir, "mail"),
             ["Membership__PublicUrl"] = "http://127.0.0.1",
+            // The bench plays the TLS-terminating proxy, as a server's load balancer would: in Production the portal
+            // answers plain HTTP with a page saying HTTPS is needed, so every request (wrk's too, see Wrk.cs) carries
+            // X-Forwarded-Proto: https, believed from 127.0.0.1 only.
+            ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
         };
 
         var migrateWatch = Stopwatch.StartNew();

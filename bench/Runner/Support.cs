@@ -116,7 +116,17 @@ public static class Processes
 /// <summary>Checks and discovers the pages to measure.</summary>
 public static partial class Pages
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>Sent on every request, as a TLS-terminating proxy would (the portal believes it from 127.0.0.1 only).</summary>
+    public const string ForwardedProto = "X-Forwarded-Proto";
+
+    private static readonly HttpClient Http = NewClient();
+
+    private static HttpClient NewClient()
+    {
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add(ForwardedProto, "https");
+        return http;
+    }
 
     /// <summary>Null when the page answers 200 with a body; otherwise why it is not measured.</summary>
     public static async Task<string?> CheckAsync(string url)

@@ -92,6 +92,8 @@ try
             ["Database__Provider"] = provider.ToString(),
             ["Database__ConnectionString"] = connectionString,
             ["Database__MigrateOnStartup"] = "false",
+            // The folder on every database (on PostgreSQL the default is the database): IssueCookiesAsync below reads the keys from it.
+            ["DataProtection__Store"] = "Folder",
             ["DataProtection__KeysFolder"] = Path.Combine(work, "keys"),
             ["DemoData__Enabled"] = "false",
             // Every delegate signs in from 127.0.0.1: the per-address sign-in limit would refuse most of them.

@@ -9,8 +9,11 @@ using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MayorsNetwork.Infrastructure.Data;
 
@@ -73,6 +76,23 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    /// <summary>Identity's store settings for a context made without the web app's services (see OnConfiguring).</summary>
+    private static readonly IServiceProvider IdentityStoreSettings = new ServiceCollection()
+        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
+    /// <summary>
+    /// Identity builds its tables for the schema version it reads from the application's IdentityOptions: the web app
+    /// sets version 3 (passkeys, AspNetUserPasskeys). A context made without the app (`dotnet ef`, the tests' and
+    /// benchmarks' own contexts) has no such services, and would build version 1, which differs from the migrations'
+    /// snapshot; it gets version 3 here too, so every context has the one model.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+            optionsBuilder.UseApplicationServiceProvider(IdentityStoreSettings);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 
@@ -25,6 +28,8 @@ public static class AccountServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
+                // Version 3 adds passkeys (the context pins the same version for its model and migrations).
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
@@ -49,7 +54,33 @@ public static class AccountServices
             };
         });
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            // Each check builds a new principal from the database; how the session was made (a passkey, which the
+            // staff gate asks for) must survive it.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                {
+                    foreach (var method in current.FindAll(TwoFactorEnrolment.MethodClaim))
+                    {
+                        if (!identity.HasClaim(TwoFactorEnrolment.MethodClaim, method.Value)) identity.AddClaim(new Claim(TwoFactorEnrolment.MethodClaim, method.Value));
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        // Passkeys (WebAuthn): the relying party is the portal's public host, so a passkey made on it is offered only
+        // there. Discoverable credentials, so the sign-in page asks no email address first and reveals no accounts.
+        services.AddOptions<IdentityPasskeyOptions>().Configure<IOptions<MembershipOptions>>((o, membership) =>
+        {
+            o.ServerDomain = new Uri(membership.Value.PublicUrl).Host;
+            o.ResidentKeyRequirement = "required";
+            o.UserVerificationRequirement = "required";
+        });
+        services.AddScoped<PasskeySignIn>();
         services.AddPortalSessionLifetime();
         return services;
     }

@@ -1,6 +1,7 @@
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 
@@ -9,14 +10,27 @@ public static class PortalCommands
 {
     public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
     {
+        // The settings are checked as a server's start checks them (a command starts no host), so a bad one (a keys
+        // certificate that cannot be read, say) stops the command with its message before it touches anything.
+        try
+        {
+            app.Services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         switch (command)
         {
             case "migrate":
                 await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(migrate: true, CancellationToken.None);
-                // The first Data Protection key is made here, before any instance starts: instances started at once
-                // on an empty keys folder would each make a key of their own and refuse each other's cookies for a while.
+                // The first Data Protection key is made here, in the store in use (DataProtection:Store), after the
+                // migrations made its table: instances started at once on an empty key ring would each make a key of
+                // their own and refuse each other's cookies for a while.
                 services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MayorsNetwork.Migrate").Protect("key ring ready");
                 Console.WriteLine("The database is up to date.");
                 return 0;

@@ -13,6 +13,8 @@ public static class PortalPipeline
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UsePortalRequestLog();
+        // Outside Development cookies are Secure: a request over plain HTTP gets a page saying HTTPS is needed (health checks excepted).
+        if (!app.Environment.IsDevelopment()) app.UseMiddleware<PlainHttpRefusal>();
         app.UseResponseCompression();
         // Figures and dates read the American way whatever the server's locale.
         app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures("en-US").AddSupportedUICultures("en-US"));

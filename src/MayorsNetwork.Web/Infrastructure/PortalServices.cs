@@ -40,7 +40,7 @@ public static class PortalServices
             o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
 
-        services.AddPortalKeyRing(configuration, environment);
+        services.AddPortalKeyRing(configuration);
         services.AddPortalForwardedHeaders();
         services.AddPortalAllowedHosts(configuration, environment);
         services.AddPortalAccounts(environment);
@@ -72,6 +72,7 @@ public static class PortalServices
         services.AddPortalCompression();
 
         // Bounded twice: the check gives up after DatabaseHealthCheck.Timeout, and the health service after this.
+        services.AddSingleton<DatabaseProbeGate>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, timeout: DatabaseHealthCheck.Timeout + TimeSpan.FromSeconds(2));
 
         services.AddSingleton<IEmailSender, SmtpEmailSender>();

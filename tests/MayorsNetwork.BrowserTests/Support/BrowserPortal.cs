@@ -73,12 +73,18 @@ public sealed class BrowserPortal : IAsyncLifetime
         _browser = await Chromium.LaunchAsync(_playwright);
     }
 
+    /// <summary>
+    /// The same server as http://localhost:port. WebAuthn (passkeys) needs a host name: Chromium refuses an IP address
+    /// as relying party, and the portal's relying party is Membership:PublicUrl's host, localhost by default.
+    /// </summary>
+    public string LocalhostUrl => BaseUrl.Replace("http://127.0.0.1:", "http://localhost:", StringComparison.Ordinal);
+
     /// <summary>A fresh browser context (own cookies) and a page in it, with the portal as base URL.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? baseUrl = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
             TimezoneId = "UTC",
@@ -124,7 +130,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.EndsWith("/account/login", StringComparison.OrdinalIgnoreCase) && !url.Contains("/account/login?", StringComparison.OrdinalIgnoreCase));
         if (page.Url.Contains("/account/loginwith2fa", StringComparison.OrdinalIgnoreCase) && AuthenticatorKeys.TryGetValue(email, out var key))
         {

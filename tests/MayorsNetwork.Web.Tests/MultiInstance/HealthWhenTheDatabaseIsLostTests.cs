@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Tests.Support;
 using Npgsql;
 
@@ -8,7 +9,8 @@ namespace MayorsNetwork.Web.Tests.MultiInstance;
 /// <summary>
 /// A load balancer takes an instance out when /healthz answers 503, so it must answer that within 10 seconds
 /// of the database going away, however it goes: the server stopped (connections refused) or the network
-/// dropped (connections hang). PostgreSQL, reached through a forwarder the test can kill or silence.
+/// dropped (connections hang), once the short window in which a probe's answer is reused has passed. PostgreSQL,
+/// reached through a forwarder the test can kill or silence.
 /// </summary>
 public sealed class HealthWhenTheDatabaseIsLostTests(ForwardedPostgresPortal portal) : IClassFixture<ForwardedPostgresPortal>
 {
@@ -20,6 +22,9 @@ public sealed class HealthWhenTheDatabaseIsLostTests(ForwardedPostgresPortal por
         await WaitUntilHealthyAsync();
 
         portal.Link.Kill();
+        // The healthy answer just given is reused for DatabaseProbeGate.ReuseFor (issue 11 defect 8); once that passed,
+        // the next call asks the database again and finds it gone.
+        portal.Clock.Advance(DatabaseProbeGate.ReuseFor);
         var (status, body, elapsed) = await HealthAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
@@ -35,6 +40,7 @@ public sealed class HealthWhenTheDatabaseIsLostTests(ForwardedPostgresPortal por
         // Pooled connections stay open and new ones are accepted, but nothing comes back: without a bound
         // of its own the check would wait for the driver's timeouts.
         portal.Link.Silence();
+        portal.Clock.Advance(DatabaseProbeGate.ReuseFor);
         var (status, body, elapsed) = await HealthAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);

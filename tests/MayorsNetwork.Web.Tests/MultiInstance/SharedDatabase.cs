@@ -7,14 +7,22 @@ namespace MayorsNetwork.Web.Tests.MultiInstance;
 
 /// <summary>
 /// What several instances share: one fresh PostgreSQL database, migrated by the portal's own `migrate`
-/// command, and one Data Protection keys folder. PostgreSQL only (SQLite is for one instance), and never
-/// skipped: without MAYORSNETWORK_TEST_POSTGRES the tests fail and say so.
+/// command, which holds the Data Protection key ring too (the default on PostgreSQL). Nothing else: each instance
+/// (and `migrate`) has a keys folder of its own, which must stay empty. PostgreSQL only (SQLite is for one
+/// instance), and never skipped: without MAYORSNETWORK_TEST_POSTGRES the tests fail and say so.
 /// </summary>
 public sealed class SharedDatabase : IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
-    public string KeysFolder { get; } = Path.Combine(Path.GetTempPath(), "mn-shared-keys-" + Guid.NewGuid().ToString("N"));
+    /// <summary>Where the instances' own keys folders are (<see cref="KeysFolderOf"/>); none is shared.</summary>
+    public string KeysRoot { get; } = Path.Combine(Path.GetTempPath(), "mn-instance-keys-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>An instance's own keys folder, not shared with any other: the key ring is in the database.</summary>
+    public string KeysFolderOf(string instance) => Path.Combine(KeysRoot, instance);
+
+    /// <summary>Key files in any instance's folder (there should be none).</summary>
+    public string[] KeyFilesInFolders() => Directory.Exists(KeysRoot) ? Directory.GetFiles(KeysRoot, "*.xml", SearchOption.AllDirectories) : [];
 
     public async Task InitializeAsync()
     {
@@ -26,7 +34,7 @@ public sealed class SharedDatabase : IAsyncLifetime
         }
 
         ConnectionString = await TestDatabases.CreatePostgresDatabaseAsync();
-        Directory.CreateDirectory(KeysFolder);
+        Directory.CreateDirectory(KeysRoot);
         var (exitCode, output) = await PortalProcess.RunCommandAsync(Settings(smtpPort: 25), "migrate");
         Assert.True(exitCode == 0, $"migrate failed ({exitCode}): {output}");
         Assert.Contains("The database is up to date.", output, StringComparison.Ordinal);
@@ -46,7 +54,10 @@ public sealed class SharedDatabase : IAsyncLifetime
             ["Outbox:PollMilliseconds"] = "100",
             ["Outbox:RetryBaseSeconds"] = "0.2",
             ["Outbox:RetryMaxSeconds"] = "2",
-            ["DataProtection:KeysFolder"] = KeysFolder,
+            // The key ring in the shared database (the default on PostgreSQL, said here so the test reads plainly);
+            // a folder of its own for whoever runs with these settings, to show that nothing is written there.
+            ["DataProtection:Store"] = "Database",
+            ["DataProtection:KeysFolder"] = KeysFolderOf("migrate"),
             // The test is the proxy in front of the instances (see Browser).
             ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1",
             ["Logging:MinimumLevel"] = "Warning",
@@ -66,7 +77,7 @@ public sealed class SharedDatabase : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (ConnectionString.Length > 0) await TestDatabases.DropPostgresDatabaseAsync(ConnectionString);
-        try { Directory.Delete(KeysFolder, recursive: true); }
+        try { Directory.Delete(KeysRoot, recursive: true); }
         catch (IOException) { }
     }
 }

@@ -4,9 +4,9 @@ using MayorsNetwork.Web.Tests.Support;
 namespace MayorsNetwork.Web.Tests.MultiInstance;
 
 /// <summary>
-/// Two real portal processes, A and B, on two loopback ports, sharing one PostgreSQL database, one keys
-/// folder and one SMTP server: two replicas behind a load balancer. Different content roots on purpose:
-/// the keys are shared by folder and application name, not by path. Started once for the test class; a
+/// Two real portal processes, A and B, on two loopback ports, sharing one PostgreSQL database (which holds the key
+/// ring) and one SMTP server: two replicas behind a load balancer. Different content roots and keys folders on
+/// purpose: the keys are shared by the database and the application name, not by any path. Started once for the test class; a
 /// test that kills one calls <see cref="EnsureRunningAsync"/> first, so the next test gets both again.
 /// </summary>
 public sealed class TwoInstances : IAsyncLifetime
@@ -27,11 +27,19 @@ public sealed class TwoInstances : IAsyncLifetime
         ("Outbox:BatchSize", "10"),
         ("Outbox:LockSeconds", LockSeconds.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>An instance's settings: the shared ones, and a keys folder of its own.</summary>
+    public Dictionary<string, string> SettingsOf(string instance)
+    {
+        var settings = Settings;
+        settings["DataProtection:KeysFolder"] = Database.KeysFolderOf(instance);
+        return settings;
+    }
+
     public async Task InitializeAsync()
     {
         await Task.WhenAll(Mail.StartAsync(), Database.InitializeAsync());
-        var a = PortalProcess.StartAsync("A", Settings, PortalProcess.WebProjectFolder);
-        var b = PortalProcess.StartAsync("B", Settings, AppContext.BaseDirectory);
+        var a = PortalProcess.StartAsync("A", SettingsOf("A"), PortalProcess.WebProjectFolder);
+        var b = PortalProcess.StartAsync("B", SettingsOf("B"), AppContext.BaseDirectory);
         try
         {
             await Task.WhenAll(a, b);
@@ -50,13 +58,13 @@ public sealed class TwoInstances : IAsyncLifetime
         if (A.HasExited)
         {
             await A.DisposeAsync();
-            A = await PortalProcess.StartAsync("A", Settings, PortalProcess.WebProjectFolder);
+            A = await PortalProcess.StartAsync("A", SettingsOf("A"), PortalProcess.WebProjectFolder);
         }
 
         if (B.HasExited)
         {
             await B.DisposeAsync();
-            B = await PortalProcess.StartAsync("B", Settings, AppContext.BaseDirectory);
+            B = await PortalProcess.StartAsync("B", SettingsOf("B"), AppContext.BaseDirectory);
         }
     }
 

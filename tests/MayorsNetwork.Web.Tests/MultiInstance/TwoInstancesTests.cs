@@ -12,8 +12,8 @@ using Xunit.Abstractions;
 namespace MayorsNetwork.Web.Tests.MultiInstance;
 
 /// <summary>
-/// Two real portal processes on two loopback ports, one PostgreSQL database and one keys folder, as two
-/// replicas behind a load balancer: what one instance signs (cookies, antiforgery tokens, email links) the
+/// Two real portal processes on two loopback ports and one PostgreSQL database (which holds the key ring; no keys
+/// folder is shared), as two replicas behind a load balancer: what one instance signs (cookies, antiforgery tokens, email links) the
 /// other accepts, and their two outbox workers send every email once between them, even when one dies.
 /// The instances, database and SMTP server are shared by the tests (each makes its own data and reads only it).
 /// </summary>
@@ -81,8 +81,10 @@ public sealed class TwoInstancesTests(TwoInstances instances, ITestOutputHelper 
         Assert.Equal(HttpStatusCode.OK, account.Status);
         Assert.Contains($"{form["Input.Name"]}, CO", account.Text, StringComparison.Ordinal);
         Assert.Contains("Two-step verification is on", account.Text, StringComparison.Ordinal);
-        // One key, made by `migrate`, did all of it: neither instance made one of its own.
-        Assert.Single(Directory.GetFiles(Database.KeysFolder, "key-*.xml"));
+        // One key, made by `migrate` in the database, did all of it: neither instance made one of its own, and no folder
+        // holds one (each instance has its own, unshared).
+        Assert.Equal(1, await WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+        Assert.Empty(Database.KeyFilesInFolders());
     }
 
     [Fact]

@@ -36,6 +36,8 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
             ["Input.Password"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
         },
         "/Account/LoginWith2fa" or "/Account/TwoFactor" => new() { ["Code"] = "123456" },
+        // A passkey form as passkeys.js would post it (the credential is not a real one: the token check comes first).
+        "/Account/Security" => new() { ["PasskeyName"] = "Sweep key", ["CredentialJson"] = "{\"id\":\"AAAA\",\"type\":\"public-key\"}" },
         "/Account/ChangePassword" => new()
         {
             ["Input.CurrentPassword"] = PortalFixture.Password, ["Input.NewPassword"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
@@ -108,6 +110,9 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
         Assert.Contains(handlers, h => h.Page?.Page == "/Staff/Applications/Detail" && h.Name == "Approve");
         Assert.Contains(handlers, h => h.Page?.Page == "/Staff/Applications/Detail" && h.Name == "Reject");
         Assert.Contains(handlers, h => h.Page?.Page == "/Account/Logout" && h.Name == "");
+        Assert.Contains(handlers, h => h.Page?.Page == "/Account/Login" && h.Name == "PasskeyOptions");
+        Assert.Contains(handlers, h => h.Page?.Page == "/Account/Security" && h.Name == "PasskeyCreationOptions");
+        Assert.Contains(handlers, h => h.Page?.Page == "/Account/Security" && h.Name == "RemovePasskey");
         var ignoring = typeof(ErrorModel).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(PageModel)))
             .Where(t => t.GetCustomAttribute<IgnoreAntiforgeryTokenAttribute>() is not null
@@ -178,11 +183,12 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
         await db.MembershipStatusChanges.CountAsync(),
         await db.DuesSchedules.CountAsync(),
         await db.OutboxMessages.CountAsync(),
+        await db.UserPasskeys.CountAsync(),
         // Any change to any account (sign-in failures counted, password, 2FA) changes its concurrency stamp.
         string.Join(",", await db.Users.OrderBy(u => u.Id).Select(u => u.ConcurrencyStamp).ToListAsync()).GetHashCode(StringComparison.Ordinal),
         (await db.Memberships.Where(m => m.Id == applicationId).Select(m => new { m.Status, m.Version }).SingleAsync()).ToString()!));
 
-    private sealed record Snapshot(int Users, int Governments, int Memberships, int StatusChanges, int DuesSchedules, int OutboxMessages, int AccountStamps, string Application);
+    private sealed record Snapshot(int Users, int Governments, int Memberships, int StatusChanges, int DuesSchedules, int OutboxMessages, int Passkeys, int AccountStamps, string Application);
 
     private sealed record PostHandler(Type Model, string Name, AppPage? Page)
     {

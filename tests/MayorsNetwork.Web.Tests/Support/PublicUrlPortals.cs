@@ -1,3 +1,6 @@
+using MayorsNetwork.Web.Tests.Logging;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MayorsNetwork.Web.Tests.Support;
 
 /// <summary>
@@ -21,15 +24,27 @@ public class PublicUrlPostgresPortal : PostgresPortal
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => PublicUrlPortals.Settings;
 }
 
-/// <summary>The portal as it runs on a server (the Production environment), reached at PublicUrl's host.</summary>
-public class ProductionSqlitePortal : PublicUrlSqlitePortal
+/// <summary>The portal as it runs on a server (the Production environment), reached at PublicUrl's host; its log is captured.</summary>
+public class ProductionSqlitePortal : PublicUrlSqlitePortal, ICapturedLogPortal
 {
+    public CapturedLog Log { get; } = new();
+
+    public PortalFixture Portal => this;
+
     protected override string EnvironmentName => "Production";
+
+    protected override void ConfigureTestServices(IServiceCollection services) => Log.Install(services);
 }
 
-public class ProductionPostgresPortal : PublicUrlPostgresPortal
+public class ProductionPostgresPortal : PublicUrlPostgresPortal, ICapturedLogPortal
 {
+    public CapturedLog Log { get; } = new();
+
+    public PortalFixture Portal => this;
+
     protected override string EnvironmentName => "Production";
+
+    protected override void ConfigureTestServices(IServiceCollection services) => Log.Install(services);
 }
 
 public class PublicUrlSqlServerPortal : SqlServerPortal
@@ -37,7 +52,13 @@ public class PublicUrlSqlServerPortal : SqlServerPortal
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => PublicUrlPortals.Settings;
 }
 
-public class ProductionSqlServerPortal : PublicUrlSqlServerPortal
+public class ProductionSqlServerPortal : PublicUrlSqlServerPortal, ICapturedLogPortal
 {
+    public CapturedLog Log { get; } = new();
+
+    public PortalFixture Portal => this;
+
     protected override string EnvironmentName => "Production";
+
+    protected override void ConfigureTestServices(IServiceCollection services) => Log.Install(services);
 }

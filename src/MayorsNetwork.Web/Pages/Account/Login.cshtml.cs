@@ -2,6 +2,7 @@ using FluentValidation;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Shared;
+using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +13,10 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, ILogger<LoginModel> logger) : PageModel
 {
+    public const string PasskeyFailed = "That passkey did not sign you in. Use your password, or try another passkey.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -21,6 +24,18 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
     public string? ReturnUrl { get; set; }
 
     public bool NeedsConfirmation { get; private set; }
+
+    /// <summary>"required" when a staff page sent a password-only session here to sign in with the passkey.</summary>
+    [BindProperty(SupportsGet = true, Name = "passkey")]
+    public string? PasskeyPrompt { get; set; }
+
+    /// <summary>What navigator.credentials.get() returned, as JSON; filled in by passkeys.js.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
+
+    /// <summary>Why the browser gave no passkey, from passkeys.js.</summary>
+    [BindProperty]
+    public string? PasskeyError { get; set; }
 
     public void OnGet()
     {
@@ -71,6 +86,30 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
 
         NeedsConfirmation = true;
         ModelState.AddModelError("", failed);
+        return Page();
+    }
+
+    /// <summary>
+    /// The WebAuthn request options, as JSON for the browser. No account is named: the authenticator offers the
+    /// passkeys it holds for this portal, so the answer tells nobody which addresses have accounts.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await signIn.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        ModelState.Clear();
+        if (string.IsNullOrEmpty(CredentialJson))
+        {
+            ModelState.AddModelError("", PasskeyError is { Length: > 0 }
+                ? "Your browser gave no passkey. If you cancelled, try again; otherwise sign in with your password."
+                : "Signing in with a passkey needs JavaScript and a browser that supports passkeys. Sign in with your password instead.");
+            return Page();
+        }
+
+        var result = await passkeys.SignInAsync(CredentialJson);
+        if (result.Succeeded) return LocalRedirect(SafeReturnUrl());
+        ModelState.AddModelError("", result.IsLockedOut ? Locked : PasskeyFailed);
         return Page();
     }
 
