@@ -44,8 +44,7 @@ public static class AccountServices
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/accessdenied";
-            o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // How long a session lasts (idle and absolute): SessionLifetime, from Security:SessionIdleMinutes and SessionMaxHours.
             // A signed-in person refused a page gets 403 at the address they asked for (the status code page
             // says "Not allowed"), not a redirect: the cookie handler's default sent them to a path with no page.
             o.Events.OnRedirectToAccessDenied = context =>
@@ -82,6 +81,7 @@ public static class AccountServices
             o.UserVerificationRequirement = "required";
         });
         services.AddScoped<PasskeySignIn>();
+        services.AddPortalSessionLifetime();
         return services;
     }
 }

@@ -69,6 +69,7 @@ public static class PortalServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
 
+        services.AddPortalHsts();
         services.AddPortalRateLimits();
         services.AddPublicPageCache();
         services.AddPortalCompression();
