@@ -29,7 +29,9 @@ public abstract class EmailWhileTheMailServerIsDownTests(PortalFixture portal)
 
         var mail = await portal.Mail.WaitForAsync(form["Input.ApplicantEmail"]!, "membership application", TimeSpan.FromSeconds(30));
         Assert.Equal(failedOnce.MessageId, mail.MessageId);
-        var sent = await portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == failedOnce.Id));
+        // The server has the message before the worker records it as sent: wait for the record, not just the delivery.
+        var sent = await WaitForAsync(async () =>
+            await portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == failedOnce.Id)) is { Status: OutboxStatus.Sent } m ? m : null);
         Assert.Equal(OutboxStatus.Sent, sent.Status);
         Assert.Single(portal.Mail.Messages(), m => m.MessageId == failedOnce.MessageId);
     }

@@ -46,7 +46,7 @@ public abstract class InputSweepTests(PortalFixture portal)
     {
         var forms = await AnonymousFormsAsync(portal.Client());
 
-        string[] known = ["/join", "/join?handler=quote", "/account/login", "/account/forgotpassword", "/account/resendconfirmation", "/account/resetpassword"];
+        string[] known = ["/join", "/join?handler=quote", "/account/login", "/account/login?handler=passkey", "/account/forgotpassword", "/account/resendconfirmation", "/account/resetpassword"];
         foreach (var action in known)
             Assert.True(forms.Any(f => f.Action.Equals(action, StringComparison.OrdinalIgnoreCase) && f.Fields.Count > 0), $"The sweep did not find the form posting to {action}; found: {string.Join(", ", forms.Select(f => f.Action))}");
         Assert.Contains(forms, f => f.Action.Equals("/join", StringComparison.OrdinalIgnoreCase) && f.Fields.Any(x => x.Key == "Input.Name") && f.Fields.Any(x => x.Key == "Input.BillingAddress"));
