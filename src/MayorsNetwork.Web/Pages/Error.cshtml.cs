@@ -9,7 +9,7 @@ namespace MayorsNetwork.Web.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel : PortalPageModel
 {
     public int Code { get; private set; }
 

@@ -8,7 +8,7 @@ namespace MayorsNetwork.Web.Pages;
 
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.HomePolicy)]
-public sealed class IndexModel(IOptions<MembershipOptions> options) : PageModel
+public sealed class IndexModel(IOptions<MembershipOptions> options) : PortalPageModel
 {
     public string AssociationName => options.Value.AssociationName;
 

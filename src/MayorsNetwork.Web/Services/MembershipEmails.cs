@@ -8,9 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>A composed email: subject, plain text and HTML.</summary>
-public sealed record ComposedEmail(string Subject, string Text, string Html);
-
 /// <summary>
 /// The wording of the emails the membership process sends. A body is paragraphs of plain text, every value
 /// HTML-encoded, each with at most one <see cref="PortalLink"/>: the only links in our emails point to

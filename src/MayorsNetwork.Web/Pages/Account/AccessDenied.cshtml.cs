@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class AccessDeniedModel : PageModel
+public sealed class AccessDeniedModel : PortalPageModel
 {
     public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
 }

@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// Change the password, knowing the current one (issue 11, defect 4). Identity rotates the security stamp with the
 /// password, so every other session of the account is signed out; this one is signed in again; the owner is emailed.
 /// </summary>
-public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : PageModel
+public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : PortalPageModel
 {
     public const string WrongCurrent = "That is not your current password.";
 
@@ -54,7 +54,7 @@ public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInMan
         await users.ResetAccessFailedCountAsync(user);
         await notices.PasswordChangedAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = "Your password is changed. Other devices signed in to your account are signed out.";
+        StatusMessage = "Your password is changed. Other devices signed in to your account are signed out.";
         return RedirectToPage("/Account/Security");
     }
 

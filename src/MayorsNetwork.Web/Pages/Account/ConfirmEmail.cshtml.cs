@@ -7,7 +7,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The link in the confirmation email lands here.</summary>
 [AllowAnonymous]
-public sealed class ConfirmEmailModel(UserManager<PortalUser> users) : PageModel
+public sealed class ConfirmEmailModel(UserManager<PortalUser> users) : PortalPageModel
 {
     public bool Confirmed { get; private set; }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The signed-in person's home: their city, its membership status and its history.</summary>
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalPageModel
 {
     public string FullName { get; private set; } = "";
 

@@ -11,7 +11,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : PortalPageModel
 {
     [BindProperty]
     public string? Code { get; set; }

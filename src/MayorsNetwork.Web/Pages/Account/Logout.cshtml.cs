@@ -8,7 +8,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (with antiforgery); the GET page only offers the button.</summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<PortalUser> signIn) : PortalPageModel
 {
     public void OnGet()
     {
@@ -17,7 +17,7 @@ public sealed class LogoutModel(SignInManager<PortalUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        TempData["Status"] = "You are signed out.";
+        StatusMessage = "You are signed out.";
         return RedirectToPage("/Index");
     }
 }

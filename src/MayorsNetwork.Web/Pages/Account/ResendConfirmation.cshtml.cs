@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db) : PageModel
+public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db) : PortalPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -41,7 +41,7 @@ public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbo
         }
 
         // The same answer whether or not the address has an account.
-        TempData["Status"] = "If that address has an account waiting for confirmation, we have sent a new link to it.";
+        StatusMessage = "If that address has an account waiting for confirmation, we have sent a new link to it.";
         return RedirectToPage("/Account/Login");
     }
 }

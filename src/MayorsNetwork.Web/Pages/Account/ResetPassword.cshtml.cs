@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices) : PageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices) : PortalPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -45,7 +45,7 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNot
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
         await notices.PasswordResetAsync(user!);
-        TempData["Status"] = "Your password is changed. Sign in with the new one.";
+        StatusMessage = "Your password is changed. Sign in with the new one.";
         return RedirectToPage("/Account/Login");
     }
 

@@ -12,7 +12,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// A passkey is added in two steps: the browser asks for creation options (a POST with the form's token, answered
 /// with JSON), makes the credential, and the form posts it back to <see cref="OnPostAddPasskeyAsync"/>.
 /// </summary>
-public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : PageModel
+public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : PortalPageModel
 {
     public const int PasskeyNameMaxLength = 60;
 
@@ -60,7 +60,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         if (user is null) return Challenge();
         await users.UpdateSecurityStampAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = "Every other device signed in to your account is signed out (within five minutes).";
+        StatusMessage = "Every other device signed in to your account is signed out (within five minutes).";
         return RedirectToPage();
     }
 
@@ -121,7 +121,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         }
 
         await notices.PasskeyAddedAsync(user, name!);
-        TempData["Status"] = $"Passkey \u201c{name}\u201d added. You can now sign in with it.";
+        StatusMessage = $"Passkey \u201c{name}\u201d added. You can now sign in with it.";
         return RedirectToPage();
     }
 
@@ -136,7 +136,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         var old = passkey.Name;
         passkey.Name = name;
         await users.AddOrUpdatePasskeyAsync(user, passkey);
-        TempData["Status"] = $"Passkey \u201c{old}\u201d is now called \u201c{name}\u201d.";
+        StatusMessage = $"Passkey \u201c{old}\u201d is now called \u201c{name}\u201d.";
         return RedirectToPage();
     }
 
@@ -155,7 +155,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         await users.UpdateSecurityStampAsync(user);
         await signIn.RefreshSignInAsync(user);
         await notices.PasskeyRemovedAsync(user, passkey.Name ?? "Passkey");
-        TempData["Status"] = $"Passkey \u201c{passkey.Name}\u201d removed. It can no longer sign in to your account.";
+        StatusMessage = $"Passkey \u201c{passkey.Name}\u201d removed. It can no longer sign in to your account.";
         return RedirectToPage();
     }
 

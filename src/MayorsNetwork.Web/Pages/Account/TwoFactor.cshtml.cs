@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// Two-step verification with an authenticator app. Opening the page changes nothing; making a key, turning it on
 /// and turning it off are each a POST, and turning it off needs the password or a current code (issue 11, defect 3).
 /// </summary>
-public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices, IOptions<MembershipOptions> options) : PageModel
+public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices, IOptions<MembershipOptions> options) : PortalPageModel
 {
     public const string WrongCode = "That code is not right. Enter the 6-digit code your app shows now.";
 
@@ -77,7 +77,6 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         await signIn.RefreshSignInAsync(user);
         Enabled = true;
         Required = false;
-        TempData["Status"] = "Two-step verification is on.";
         return Page();
     }
 
@@ -110,7 +109,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         await users.ResetAuthenticatorKeyAsync(user);
         await notices.TwoFactorTurnedOffAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Status"] = "Two-step verification is off.";
+        StatusMessage = "Two-step verification is off.";
         return RedirectToPage();
     }
 

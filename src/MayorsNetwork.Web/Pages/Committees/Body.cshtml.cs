@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Committees;
 /// <summary>One body: its description, its current roster (chair first), filtered by state and role, and its other seats.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.CommitteesPolicy)]
-public sealed class BodyModel(PortalDbContext db, Rosters rosters) : PageModel
+public sealed class BodyModel(PortalDbContext db, Rosters rosters) : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }

@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Committees;
 /// <summary>Every body, grouped by kind, with how many seats are filled today; and a search for a mayor's seats across them all.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.CommitteesPolicy)]
-public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PageModel
+public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PortalPageModel
 {
     public const int MaxResults = 100;
 

@@ -9,7 +9,7 @@ namespace MayorsNetwork.Web.Pages.Committees;
 
 /// <summary>A body's current roster as CSV, with the same filters and order as its page. Public, as the page is.</summary>
 [AllowAnonymous]
-public sealed class RosterModel(PortalDbContext db, Rosters rosters) : PageModel
+public sealed class RosterModel(PortalDbContext db, Rosters rosters) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, string? state, string? role, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace MayorsNetwork.Web.Pages.Dues;
 /// <summary>The public dues calculator: amount, bracket, formula and a chart.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.DuesPolicy)]
-public sealed class IndexModel(DuesCalculator calculator) : PageModel
+public sealed class IndexModel(DuesCalculator calculator) : PortalPageModel
 {
     [BindProperty(SupportsGet = true, Name = "population")]
     public string? Population { get; set; }

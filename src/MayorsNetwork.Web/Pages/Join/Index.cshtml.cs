@@ -25,10 +25,20 @@ public sealed class IndexModel(
     MembershipApplications applications,
     DuesCalculator calculator,
     IOptions<MembershipOptions> options,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : PortalPageModel
 {
+    public const string AppliedGovernmentKey = "Applied.Government";
+    public const string AppliedEmailKey = "Applied.Email";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>What the next page (<see cref="SubmittedModel"/>) says was stored.</summary>
+    [TempData(Key = AppliedGovernmentKey)]
+    public string? AppliedGovernment { get; set; }
+
+    [TempData(Key = AppliedEmailKey)]
+    public string? AppliedEmail { get; set; }
 
     public DuesQuote? Quote { get; private set; }
 
@@ -99,8 +109,8 @@ public sealed class IndexModel(
             return Page();
         }
 
-        TempData["Applied.Government"] = $"{government.Name}, {government.State}";
-        TempData["Applied.Email"] = Input.ApplicantEmail!.Trim();
+        AppliedGovernment = $"{government.Name}, {government.State}";
+        AppliedEmail = Input.ApplicantEmail!.Trim();
         return RedirectToPage("/Join/Submitted");
     }
 

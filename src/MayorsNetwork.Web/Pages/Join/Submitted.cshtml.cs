@@ -1,5 +1,6 @@
 using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -7,17 +8,18 @@ namespace MayorsNetwork.Web.Pages.Join;
 
 /// <summary>Shown after an application is stored: what happens next.</summary>
 [AllowAnonymous]
-public sealed class SubmittedModel(IOptions<MembershipOptions> options) : PageModel
+public sealed class SubmittedModel(IOptions<MembershipOptions> options) : PortalPageModel
 {
-    public string? Government { get; private set; }
+    /// <summary>"Springfield, IL", from the application just stored (kept for this one page view).</summary>
+    [TempData(Key = IndexModel.AppliedGovernmentKey)]
+    public string? Government { get; set; }
 
-    public string? Email { get; private set; }
+    [TempData(Key = IndexModel.AppliedEmailKey)]
+    public string? Email { get; set; }
 
     public string MembershipEmail => options.Value.MembershipEmail;
 
     public void OnGet()
     {
-        Government = TempData["Applied.Government"] as string;
-        Email = TempData["Applied.Email"] as string;
     }
 }

@@ -12,7 +12,7 @@ namespace MayorsNetwork.Web.Pages.Meetings;
 /// once per change and kept (<see cref="PolicyReportStore"/>), whatever the query string.
 /// </summary>
 [AllowAnonymous]
-public sealed class AdoptedModel(VoteResults results, PolicyReportStore reports, TimeProvider clock) : PageModel
+public sealed class AdoptedModel(VoteResults results, PolicyReportStore reports, TimeProvider clock) : PortalPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 

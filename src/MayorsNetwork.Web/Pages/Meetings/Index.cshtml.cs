@@ -11,7 +11,7 @@ namespace MayorsNetwork.Web.Pages.Meetings;
 /// <summary>Upcoming meetings (soonest first) and past ones (latest first), open to everyone.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.MeetingsPolicy)]
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalPageModel
 {
     public const int PastShown = 20;
 

@@ -20,7 +20,7 @@ namespace MayorsNetwork.Web.Pages.Members;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.MembersPolicy)]
-public sealed class IndexModel(MemberDirectory directory) : PageModel
+public sealed class IndexModel(MemberDirectory directory) : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "The search")]

@@ -15,7 +15,7 @@ namespace MayorsNetwork.Web.Pages.Resolutions;
 /// its votes. An invited cosponsor city's own accounts confirm the cosponsorship here; no one else can.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailModel(PortalDbContext db, TimeProvider clock) : PortalPageModel
 {
     public Resolution Resolution { get; private set; } = null!;
 
@@ -82,7 +82,7 @@ public sealed class DetailModel(PortalDbContext db, TimeProvider clock) : PageMo
             return Page();
         }
 
-        TempData["Status"] = changed == 1
+        StatusMessage = changed == 1
             ? $"{invitation.City} is now listed as a cosponsor of this resolution."
             : $"{invitation.City} had already confirmed; it is listed as a cosponsor.";
         return RedirectToPage(new { id });

@@ -16,7 +16,7 @@ namespace MayorsNetwork.Web.Pages.Resolutions;
 /// resolution for a meeting whose deadline has not passed, naming other member cities as cosponsors. Each
 /// cosponsor city's mayor is emailed a link to confirm. Staff, not the sponsor, set the rule to pass.
 /// </summary>
-public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails emails, PortalLinks links, TimeProvider clock) : PageModel
+public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails emails, PortalLinks links, TimeProvider clock) : PortalPageModel
 {
     /// <summary>A resolution names a handful of cosponsors; more than this is a mistake (or abuse).</summary>
     public const int MaxCosponsors = 50;
@@ -84,7 +84,7 @@ public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        TempData["Status"] = cosponsors.Count == 0
+        StatusMessage = cosponsors.Count == 0
             ? "Your resolution is submitted. Staff will refer it to a standing committee."
             : $"Your resolution is submitted. We emailed the {(cosponsors.Count == 1 ? "cosponsor's mayor" : $"mayors of the {cosponsors.Count} cosponsor cities")} to confirm; a cosponsor is listed once it confirms.";
         return RedirectToPage("/Resolutions/Detail", new { id = resolution.Id });

@@ -49,17 +49,3 @@ public static class InputRules
         return char.ToUpperInvariant(s[0]) + s[1..];
     }
 }
-
-/// <summary>Copies FluentValidation errors into ModelState under the Input.* field names.</summary>
-public static class ValidationExtensions
-{
-    public static void AddTo(this FluentValidation.Results.ValidationResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string prefix = "Input")
-    {
-        foreach (var error in result.Errors)
-        {
-            var key = string.IsNullOrEmpty(error.PropertyName) ? "" : $"{prefix}.{error.PropertyName}";
-            if (modelState[key]?.Errors.Count > 0) continue; // one message per field is enough
-            modelState.AddModelError(key, error.ErrorMessage);
-        }
-    }
-}

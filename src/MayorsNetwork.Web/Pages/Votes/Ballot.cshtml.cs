@@ -15,7 +15,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 /// city has voted the page shows what it voted, who cast it and when. Every refusal (already voted, closed, not
 /// an elector, not their city, no choice) is explained on the page and records nothing.
 /// </summary>
-public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> users, Services.Votes votes, VoteResults results) : PageModel
+public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> users, Services.Votes votes, VoteResults results) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 
@@ -58,8 +58,8 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
         if (outcome.Result == CastResult.NoSuchVote) return NotFound();
         if (outcome.Recorded)
         {
-            TempData["Status"] = outcome.Message;
-            return Redirect($"/votes/{id}");
+            StatusMessage = outcome.Message;
+            return RedirectToPage(new { id });
         }
 
         if (!await LoadAsync(id, user, cancellationToken)) return NotFound();

@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.VotesPolicy)]
-public sealed class ResultsModel(VoteResults results) : PageModel
+public sealed class ResultsModel(VoteResults results) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 

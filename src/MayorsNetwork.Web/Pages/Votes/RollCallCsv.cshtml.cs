@@ -7,7 +7,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 
 /// <summary>The roll call of a closed vote as CSV: every elector city, "Not voted" for those that did not. While open, a page says so.</summary>
 [AllowAnonymous]
-public sealed class RollCallCsvModel(VoteResults results) : PageModel
+public sealed class RollCallCsvModel(VoteResults results) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 

@@ -11,7 +11,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 
 /// <summary>The roll call of a closed vote as a PDF, for the record. While open, a page says so.</summary>
 [AllowAnonymous]
-public sealed class RollCallPdfModel(VoteResults results, IOptions<MembershipOptions> options) : PageModel
+public sealed class RollCallPdfModel(VoteResults results, IOptions<MembershipOptions> options) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 

@@ -11,7 +11,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 /// ours asks <c>?handler=Counts</c> every second while the vote is open and updates the figures in place.
 /// </summary>
 [AllowAnonymous]
-public sealed class TallyModel(Services.Votes votes, VoteResults results, TimeProvider clock) : PageModel
+public sealed class TallyModel(Services.Votes votes, VoteResults results, TimeProvider clock) : PortalPageModel
 {
     /// <summary>How often the page's script asks for the counts.</summary>
     public const int PollMilliseconds = 1000;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
 
 /// <summary>The invoices of the city the signed-in person acts for, with their status and balance.</summary>
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db) : PortalPageModel
 {
     public string? CityName { get; private set; }
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
 
 /// <summary>One of the city's own invoices as a PDF. Another city's number is "not found", as if it did not exist.</summary>
-public sealed class PdfModel(PortalDbContext db, IOptions<InvoiceOptions> terms) : PageModel
+public sealed class PdfModel(PortalDbContext db, IOptions<InvoiceOptions> terms) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
     {

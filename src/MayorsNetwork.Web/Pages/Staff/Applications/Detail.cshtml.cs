@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Applications;
 
 /// <summary>One application: the government, its contacts, its dues, its history; approve or reject.</summary>
-public sealed class DetailModel(PortalDbContext db, MembershipApplications applications, DuesCalculator dues, UserManager<PortalUser> users) : PageModel
+public sealed class DetailModel(PortalDbContext db, MembershipApplications applications, DuesCalculator dues, UserManager<PortalUser> users) : PortalPageModel
 {
     public Membership Membership { get; private set; } = null!;
 
@@ -86,7 +86,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
     {
         if (result.Succeeded)
         {
-            TempData["Status"] = status;
+            StatusMessage = status;
             return RedirectToPage(new { id });
         }
 

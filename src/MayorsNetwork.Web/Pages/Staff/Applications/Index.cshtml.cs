@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Applications;
 
 /// <summary>Applications and memberships, filtered by status and searched by name and state, a page at a time.</summary>
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db) : PortalPageModel
 {
     public const int PageSize = 25;
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Appoints a member city's mayor to a body: the city (searched by name), the role and the term.</summary>
-public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Rosters rosters, UserManager<PortalUser> users) : PageModel
+public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Rosters rosters, UserManager<PortalUser> users) : PortalPageModel
 {
     public const int MaxCandidates = 300;
 
@@ -64,7 +64,7 @@ public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Roste
         }
 
         var mayor = Candidates.FirstOrDefault(c => c.MembershipId == membershipId)?.Mayor ?? "The mayor";
-        TempData["Status"] = $"{mayor} is appointed {role.Value.Display().ToLowerInvariant()} of {Body.Name}.";
+        StatusMessage = $"{mayor} is appointed {role.Value.Display().ToLowerInvariant()} of {Body.Name}.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug });
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>A new committee, task force or board.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     [BindProperty]
     public BodyInput Input { get; set; } = new() { Kind = nameof(BodyKind.TaskForce) };
@@ -41,7 +41,7 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
         }
 
         await cache.EvictAsync(CacheTags.Committees);
-        TempData["Status"] = $"{body.Name} is created. Appoint its members below.";
+        StatusMessage = $"{body.Name} is created. Appoint its members below.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>One body for staff: its open seats (change a role, end a seat), its past seats and the record of every change.</summary>
-public sealed class DetailModel(PortalDbContext db, Rosters rosters, CommitteeSeats seats, UserManager<PortalUser> users) : PageModel
+public sealed class DetailModel(PortalDbContext db, Rosters rosters, CommitteeSeats seats, UserManager<PortalUser> users) : PortalPageModel
 {
     public const int HistoryRows = 100;
 
@@ -50,7 +50,7 @@ public sealed class DetailModel(PortalDbContext db, Rosters rosters, CommitteeSe
     private async Task<IActionResult> AfterAsync(string slug, int seatId, Outcome result, string status, CancellationToken cancellationToken)
     {
         if (!result.Succeeded) return await FailAsync(slug, seatId, result.Errors[0].Value, cancellationToken);
-        TempData["Status"] = status;
+        StatusMessage = status;
         return RedirectToPage(new { slug });
     }
 

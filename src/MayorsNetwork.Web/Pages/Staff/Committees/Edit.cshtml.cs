@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Renames, describes, activates or retires a body; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     [BindProperty]
     public BodyInput Input { get; set; } = new();
@@ -68,7 +68,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         }
 
         await cache.EvictAsync(CacheTags.Committees);
-        TempData["Status"] = $"{body.Name} is saved.";
+        StatusMessage = $"{body.Name} is saved.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
     }
 

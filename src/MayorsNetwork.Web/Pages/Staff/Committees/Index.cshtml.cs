@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>All bodies with their filled seats, and the seats whose terms end within the next 60 days.</summary>
-public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PageModel
+public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PortalPageModel
 {
     public const int EndingWithinDays = 60;
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Every seat of every body, current and past, with who appointed and ended it, as CSV. Staff only: it names who did what.</summary>
-public sealed class SeatsModel(PortalDbContext db, Rosters rosters) : PageModel
+public sealed class SeatsModel(PortalDbContext db, Rosters rosters) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Dues;
 
 /// <summary>A new schedule for a fiscal year that has none yet, starting from the one in force.</summary>
-public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     public const int BracketRows = 12;
 
@@ -79,7 +79,7 @@ public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, U
         }
 
         await cache.EvictAsync(CacheTags.Dues);
-        TempData["Status"] = $"The schedule for fiscal year {schedule.FiscalYear} is saved.";
+        StatusMessage = $"The schedule for fiscal year {schedule.FiscalYear} is saved.";
         return RedirectToPage("/Staff/Dues/Index");
     }
 

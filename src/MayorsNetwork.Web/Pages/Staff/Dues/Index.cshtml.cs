@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Dues;
 
 /// <summary>Every dues schedule, newest first; past ones are read-only.</summary>
-public sealed class IndexModel(PortalDbContext db, DuesCalculator calculator) : PageModel
+public sealed class IndexModel(PortalDbContext db, DuesCalculator calculator) : PortalPageModel
 {
     public IReadOnlyList<DuesSchedule> Schedules { get; private set; } = [];
 

@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
 /// <summary>One invoice: its lines, payments, balance and emails; download, resend, void, record a payment.</summary>
-public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
 {
     public Invoice Invoice { get; private set; } = null!;
 
@@ -73,7 +73,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
 
         var after = await db.Invoices.AsNoTracking().Where(i => i.Id == id)
             .Select(i => new { i.Number, i.Status, i.MemberName, Membership = i.Membership.Status }).SingleAsync(cancellationToken);
-        TempData["Status"] = after.Status == InvoiceStatus.Paid
+        StatusMessage = after.Status == InvoiceStatus.Paid
             ? $"Payment of {MayorsNetwork.Domain.Money.Format(amount)} recorded. Invoice {after.Number} is paid in full; {after.MemberName}'s membership is {after.Membership}."
             : $"Payment of {MayorsNetwork.Domain.Money.Format(amount)} recorded on invoice {after.Number}.";
         return RedirectToPage(new { id });
@@ -92,7 +92,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         var staff = await users.GetUserAsync(User);
         var result = await ledger.VoidAsync(id, Version, reason!, staff!, cancellationToken);
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
-        TempData["Status"] = "The invoice is void. Its number will not be used again.";
+        StatusMessage = "The invoice is void. Its number will not be used again.";
         return RedirectToPage(new { id });
     }
 
@@ -101,7 +101,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         ModelState.Clear();
         var result = await ledger.ResendAsync(id, cancellationToken);
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
-        TempData["Status"] = "The invoice will be emailed again to the billing contact, with the mayor in copy. Its progress is under Emails below.";
+        StatusMessage = "The invoice will be emailed again to the billing contact, with the mayor in copy. Its progress is under Emails below.";
         return RedirectToPage(new { id });
     }
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
 /// <summary>Invoices a page at a time, filtered by status, fiscal year and overdue, searched by member name or number.</summary>
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalPageModel
 {
     public const int PageSize = 25;
 

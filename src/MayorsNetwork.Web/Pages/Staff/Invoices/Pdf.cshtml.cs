@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
 /// <summary>Any invoice as a PDF, rendered as it stands now (payments and voiding show).</summary>
-public sealed class PdfModel(PortalDbContext db, IOptions<InvoiceOptions> terms) : PageModel
+public sealed class PdfModel(PortalDbContext db, IOptions<InvoiceOptions> terms) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

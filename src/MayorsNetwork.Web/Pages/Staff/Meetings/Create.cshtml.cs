@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Staff schedule a Winter, Annual or special meeting.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
         await db.SaveChangesAsync(cancellationToken);
 
         await cache.EvictAsync(CacheTags.Meetings);
-        TempData["Status"] = $"{meeting.Title} is saved.";
+        StatusMessage = $"{meeting.Title} is saved.";
         return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
     }
 }

@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 /// One meeting: staff credential Active member cities (the mayor as delegate, optionally one alternate) and
 /// check them in when they arrive. One credential per city per meeting, enforced by a unique index.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -89,7 +89,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             return Page();
         }
 
-        TempData["Status"] = $"{membership.Government.Name}, {membership.Government.State} is credentialed for {Meeting.Title}.";
+        StatusMessage = $"{membership.Government.Name}, {membership.Government.State} is credentialed for {Meeting.Title}.";
         return RedirectToPage(new { id });
     }
 
@@ -106,7 +106,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         // Only the first check-in counts: the condition makes two clicks at once record one.
         var changed = await db.Credentials.Where(c => c.Id == credentialId && c.MeetingId == id && c.CheckedInAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.CheckedInAtUtc, now).SetProperty(c => c.CheckedInBy, by), cancellationToken);
-        TempData["Status"] = changed == 1
+        StatusMessage = changed == 1
             ? $"{row.City} is checked in."
             : $"{row.City} was already checked in; the first check-in stands.";
         return RedirectToPage(new { id });

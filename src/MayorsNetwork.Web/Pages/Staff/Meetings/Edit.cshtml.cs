@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Changes a meeting's dates, place or deadline; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -62,7 +62,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         }
 
         await cache.EvictAsync(CacheTags.Meetings);
-        TempData["Status"] = $"{meeting.Title} is saved.";
+        StatusMessage = $"{meeting.Title} is saved.";
         return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
     }
 

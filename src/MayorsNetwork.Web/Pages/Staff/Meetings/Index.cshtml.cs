@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>All meetings, latest first, with how many cities are credentialed for each.</summary>
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db) : PortalPageModel
 {
     public IReadOnlyList<Row> Meetings { get; private set; } = [];
 

@@ -11,7 +11,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Outbox;
 /// The email queue: how many messages are pending, being sent, sent and failed; a page of them by status,
 /// with why the last attempt failed; Retry on a failed one, or on all of them.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.Jobs.Outbox outbox) : PageModel
+public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.Jobs.Outbox outbox) : PortalPageModel
 {
     public const int PageSize = 25;
 
@@ -60,7 +60,7 @@ public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.
 
     public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
     {
-        TempData["Status"] = await outbox.RetryAsync(id, cancellationToken)
+        StatusMessage = await outbox.RetryAsync(id, cancellationToken)
             ? "The message is queued again: the worker sends it within moments."
             : "That message is no longer failed (someone may have retried it already); nothing was changed.";
         return RedirectToPage(new { status = Status, p = PageNumber });
@@ -69,7 +69,7 @@ public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.
     public async Task<IActionResult> OnPostRetryAllAsync(CancellationToken cancellationToken)
     {
         var count = await outbox.RetryAllFailedAsync(cancellationToken);
-        TempData["Status"] = count switch
+        StatusMessage = count switch
         {
             0 => "There were no failed messages; nothing was changed.",
             1 => "1 failed message is queued again.",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Renewals;
 
 /// <summary>Start next fiscal year's renewal invoices and watch the run's progress.</summary>
-public sealed class IndexModel(PortalDbContext db, RenewalRuns renewals, DuesCalculator dues, UserManager<PortalUser> users) : PageModel
+public sealed class IndexModel(PortalDbContext db, RenewalRuns renewals, DuesCalculator dues, UserManager<PortalUser> users) : PortalPageModel
 {
     public IReadOnlyList<RenewalRun> Runs { get; private set; } = [];
 
@@ -42,7 +42,7 @@ public sealed class IndexModel(PortalDbContext db, RenewalRuns renewals, DuesCal
             return Page();
         }
 
-        TempData["Status"] = $"The renewal run for fiscal year {year} is under way.";
+        StatusMessage = $"The renewal run for fiscal year {year} is under way.";
         return RedirectToPage();
     }
 

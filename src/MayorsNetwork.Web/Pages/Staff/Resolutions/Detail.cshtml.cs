@@ -18,7 +18,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
 /// (until the plenary vote opens; a stale form cannot overwrite a newer change), open its committee and
 /// plenary votes, and see its history and votes.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, TimeProvider clock, IOutputCacheStore cache) : PageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     public Resolution Resolution { get; private set; } = null!;
 
@@ -81,7 +81,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         }
 
         await cache.EvictAsync(CacheTags.Votes);
-        TempData["Status"] = $"Referred to the {committee.Name}.";
+        StatusMessage = $"Referred to the {committee.Name}.";
         return RedirectToPage(new { id });
     }
 
@@ -108,7 +108,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
 
         if (resolution.PassRule == rule && resolution.QuorumPercent == quorum)
         {
-            TempData["Status"] = "The rule to pass and the quorum are as they were; nothing changed.";
+            StatusMessage = "The rule to pass and the quorum are as they were; nothing changed.";
             return RedirectToPage(new { id });
         }
 
@@ -134,7 +134,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         }
 
         await cache.EvictAsync(CacheTags.Votes);
-        TempData["Status"] = $"The rule to pass is {rule.Value.Display()}, with a quorum of {quorum}%.";
+        StatusMessage = $"The rule to pass is {rule.Value.Display()}, with a quorum of {quorum}%.";
         return RedirectToPage(new { id });
     }
 
@@ -154,9 +154,9 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             return await ReloadAsync(id, cancellationToken);
         }
 
-        TempData["Status"] = $"The {stage.Display().ToLowerInvariant()} is open.";
+        StatusMessage = $"The {stage.Display().ToLowerInvariant()} is open.";
         // The vote's staff page (close, audit): /staff/votes/{id}.
-        return Redirect($"/staff/votes/{voteId}");
+        return RedirectToPage("/Staff/Votes/Detail", new { id = voteId });
     }
 
     private async Task<(string? UserId, string Name)> StaffAsync()

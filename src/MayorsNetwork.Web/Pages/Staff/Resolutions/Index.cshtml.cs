@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
 
 /// <summary>All resolutions a page at a time, filtered by meeting and status, for referring them and running their votes.</summary>
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db) : PortalPageModel
 {
     public const int PageSize = 25;
 

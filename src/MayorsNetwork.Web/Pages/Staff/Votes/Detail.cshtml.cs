@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Votes;
 /// who cast it, as delegate or alternate, and the time, in the order they were cast, then the electors that
 /// have not voted.
 /// </summary>
-public sealed class DetailModel(UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, VoteResults results) : PageModel
+public sealed class DetailModel(UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, VoteResults results) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 
@@ -43,7 +43,7 @@ public sealed class DetailModel(UserManager<PortalUser> users, MayorsNetwork.Web
         }
 
         var closed = (await results.SummaryAsync(id, cancellationToken))!;
-        TempData["Status"] = $"The vote is closed: {closed.Outcome}. {closed.Explanation}";
+        StatusMessage = $"The vote is closed: {closed.Outcome}. {closed.Explanation}";
         return RedirectToPage(new { id });
     }
 
