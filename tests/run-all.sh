@@ -80,6 +80,16 @@ mn_summary_line() {
   return 0
 }
 
+# Repeats, near the end where a CI page shows only the tail, each failed test's name and the first lines of
+# its error message (at most 20 tests).
+mn_print_failures() {
+  sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\r$//' "$1" | awk '
+    /^  Failed [^ ]/ { if (++count > 20) exit; print "[run-all] FAILED" substr($0, 9); grab = 0; next }
+    count && /^  Error Message:/ { grab = 6; next }
+    count && /^  Stack Trace:/ { grab = 0; next }
+    grab > 0 { print "[run-all]     " $0; grab--; next }'
+}
+
 mn_format_elapsed() {
   local t="$1"
   if [ "$t" -ge 60 ]; then
@@ -160,6 +170,7 @@ mn_run_all_main() {
   elif [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
     echo "[run-all] dotnet test exited $rc with no failed test counted (build error or aborted run?). See $log"
   fi
+  mn_print_failures "$log"
   echo "[run-all] dotnet test exit code: $rc; log: $log"
   echo "Elapsed: $(mn_format_elapsed $(( $(date +%s) - start_time )))"
   mn_summary_line "$rc" "$passed" "$failed" "$skipped" "$lines"

@@ -38,3 +38,5 @@ public abstract class PageShapeTests(PortalFixture portal)
 public sealed class PageShapeTests_Sqlite(SqlitePortal portal) : PageShapeTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class PageShapeTests_Postgres(PostgresPortal portal) : PageShapeTests(portal), IClassFixture<PostgresPortal>;
+
+public sealed class PageShapeTests_SqlServer(SqlServerPortal portal) : PageShapeTests(portal), IClassFixture<SqlServerPortal>;
