@@ -1,13 +1,16 @@
 using System.Security.Claims;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace MayorsNetwork.Web.Infrastructure;
 
 /// <summary>
-/// The log: Serilog to the console through a background queue (a request never waits for the console), as text or
-/// as compact JSON, and one line per request with its route pattern, status, user id and request id.
+/// The log: Serilog to standard output through a background queue (a request never waits for the console) and
+/// <see cref="StandardOutputSink"/>, which writes a burst of events at once; as text or as compact JSON; and one
+/// line per request with its route pattern, status, user id and request id.
 /// </summary>
 public static class PortalLogging
 {
@@ -18,12 +21,12 @@ public static class PortalLogging
     {
         var format = configuration.GetValue("Logging:Format", LogFormat.Text);
         if (!Enum.IsDefined(format)) throw new InvalidOperationException($"Logging:Format must be Text or Json, not '{configuration["Logging:Format"]}'.");
+        ITextFormatter formatter = format == LogFormat.Json
+            ? new CompactJsonFormatter()
+            : new MessageTemplateTextFormatter(TextTemplate, System.Globalization.CultureInfo.InvariantCulture);
+        var output = new StandardOutputSink(formatter);
         return Configure(configuration.GetValue("Logging:MinimumLevel", LogEventLevel.Information))
-            .WriteTo.Async(sink =>
-            {
-                if (format == LogFormat.Json) sink.Console(new CompactJsonFormatter());
-                else sink.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            })
+            .WriteTo.Async(sink => sink.Sink(output), monitor: output)
             .CreateLogger();
     }
 

@@ -77,6 +77,35 @@ public sealed class LogFormatTests : IDisposable
         Assert.Contains("The database is up to date.", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_burst_of_requests_writes_every_request_line_whole_and_none_lost()
+    {
+        // The sink writes a burst of events at once: each line must still arrive, whole, and soon.
+        var settings = Settings(format: null);
+        settings["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1";
+        await using var portal = await PortalProcess.StartAsync("burst", settings, AppContext.BaseDirectory);
+        const int Requests = 300;
+        using (var http = new HttpClient { BaseAddress = portal.Address })
+        {
+            // In Production a page answers plain HTTP only from a known proxy that says the visitor used HTTPS.
+            http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+            await Task.WhenAll(Enumerable.Range(0, Requests).Select(async i => (await http.GetAsync($"/committees?n={i}")).EnsureSuccessStatusCode().Dispose()));
+        }
+
+        List<string> RequestLines() => portal.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("HTTP GET /Committees ", StringComparison.Ordinal)).ToList();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var lines = RequestLines();
+        while (lines.Count < Requests && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            lines = RequestLines();
+        }
+
+        Assert.Equal(Requests, lines.Count);
+        Assert.All(lines, l => Assert.Matches(@"^\[\d\d:\d\d:\d\d INF\] HTTP GET /Committees responded 200 in [0-9.]+ ms, user -, request \S+$", l));
+        Assert.Equal(Requests, lines.Distinct().Count());
+    }
+
     private static async Task<string> WaitForLineAsync(PortalProcess portal, Func<string, bool> predicate)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
