@@ -62,6 +62,40 @@ public sealed class Resolution
         return errors;
     }
 
+    public const string RuleFixed = "resolution.rule-fixed";
+    public const string UnknownRule = "resolution.unknown-rule";
+    public const string QuorumOutOfRange = "resolution.quorum-out-of-range";
+
+    /// <summary>The rule and quorum are copied onto each vote when it opens; they can change until the plenary vote opens.</summary>
+    public static bool CanSetRule(ResolutionStatus status) =>
+        status is ResolutionStatus.Submitted or ResolutionStatus.Referred or ResolutionStatus.InCommitteeVote or ResolutionStatus.Recommended;
+
+    /// <summary>
+    /// Sets the rule to pass and the quorum, recording who set them and when in the resolution's history (a change
+    /// of record, not of status). Setting them as they are changes nothing. Refused once the plenary vote has opened,
+    /// or for a quorum outside 0–100 %.
+    /// </summary>
+    public RuleResult SetRule(PassRule rule, int quorumPercent, string? byUserId, string byName, DateTime nowUtc)
+    {
+        if (!CanSetRule(Status))
+            return RuleResult.Fail(RuleFixed, $"The rule to pass is fixed once the plenary vote has opened; this resolution is {Status.Display()}.", nameof(PassRule));
+        var errors = new List<RuleError>();
+        if (!Enum.IsDefined(rule)) errors.Add(new RuleError(UnknownRule, "Choose the rule to pass.", nameof(PassRule)));
+        if (CheckQuorum(quorumPercent) is { } quorumError) errors.Add(new RuleError(QuorumOutOfRange, quorumError, nameof(QuorumPercent)));
+        if (errors.Count > 0) return RuleResult.Fail(errors);
+        if (PassRule == rule && QuorumPercent == quorumPercent) return RuleResult.Ok();
+
+        PassRule = rule;
+        QuorumPercent = quorumPercent;
+        Version = Guid.NewGuid();
+        Changes.Add(new ResolutionChange
+        {
+            From = Status, To = Status, ByUserId = byUserId, ByName = byName, AtUtc = nowUtc,
+            Note = $"Rule to pass set to {rule.Display()}; quorum {quorumPercent}%.",
+        });
+        return RuleResult.Ok();
+    }
+
     public static string? CheckQuorum(int quorumPercent) => quorumPercent is < 0 or > 100
         ? "The quorum is a share of the electors between 0 and 100 percent."
         : null;

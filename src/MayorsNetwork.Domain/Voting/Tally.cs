@@ -10,6 +10,27 @@ public readonly record struct Tally(int Electors, int Yes, int No, int Abstain)
 {
     public int Cast => Yes + No + Abstain;
 
+    /// <summary>The tally of a vote's stored counts (null, as before the close, counts as none). Usable in an EF projection.</summary>
+    public static Tally Of(int electors, int? yes, int? no, int? abstain) => new(electors, yes ?? 0, no ?? 0, abstain ?? 0);
+
+    /// <summary>The tally of the ballots counted by choice (a choice with no ballot may be missing).</summary>
+    public static Tally Count(int electors, IEnumerable<(BallotChoice Choice, int Count)> ballots)
+    {
+        int yes = 0, no = 0, abstain = 0;
+        foreach (var (choice, count) in ballots)
+        {
+            switch (choice)
+            {
+                case BallotChoice.Yes: yes += count; break;
+                case BallotChoice.No: no += count; break;
+                case BallotChoice.Abstain: abstain += count; break;
+                default: throw new ArgumentOutOfRangeException(nameof(ballots), choice, "Unknown choice.");
+            }
+        }
+
+        return new Tally(electors, yes, no, abstain);
+    }
+
     /// <summary>Those who took a side: the base of both pass rules.</summary>
     public int Decided => Yes + No;
 

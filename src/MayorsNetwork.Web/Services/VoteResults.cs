@@ -30,11 +30,7 @@ public sealed record VoteSummary(
     public bool IsOpen => ClosedAtUtc is null;
 
     /// <summary>"Adopted"/"Failed" for the plenary, "Recommended"/"Not recommended" for a committee.</summary>
-    public string? Outcome => Passed is not { } passed
-        ? null
-        : Stage == VoteStage.Plenary
-            ? passed ? "Adopted" : "Failed"
-            : passed ? "Recommended" : "Not recommended";
+    public string? Outcome => VoteOutcome.Recorded(Stage, Passed)?.Display;
 
     public string? Explanation => Result?.Explain(PassRule, QuorumPercent);
 
@@ -56,7 +52,7 @@ public sealed class VoteResults(PortalDbContext db)
             .Join(db.Meetings, v => v.MeetingId, m => m.Id, (v, m) => new { v, m })
             .Select(x => new VoteSummary(x.v.Id, x.v.ResolutionId, x.v.Resolution.Title, x.v.Resolution.Status, x.v.Stage, x.m.Id, x.m.Title, x.m.StartsOn,
                 x.v.PassRule, x.v.QuorumPercent, x.v.ElectorCount, x.v.OpenedAtUtc, x.v.OpenedBy, x.v.ClosedAtUtc, x.v.ClosedBy,
-                x.v.ClosedAtUtc == null ? null : new Tally(x.v.ElectorCount, x.v.Yes ?? 0, x.v.No ?? 0, x.v.Abstain ?? 0), x.v.Passed))
+                x.v.ClosedAtUtc == null ? null : Tally.Of(x.v.ElectorCount, x.v.Yes, x.v.No, x.v.Abstain), x.v.Passed))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every elector city of the vote, by city name, with its ballot if it cast one (one query, a left join).</summary>
@@ -108,7 +104,7 @@ public sealed class VoteResults(PortalDbContext db)
             r.Title,
             $"{r.SponsorName}, {r.SponsorCity}",
             r.Cosponsors,
-            r.Plenary is null ? null : new Tally(r.Plenary.ElectorCount, r.Plenary.Yes ?? 0, r.Plenary.No ?? 0, r.Plenary.Abstain ?? 0),
+            r.Plenary is null ? null : Tally.Of(r.Plenary.ElectorCount, r.Plenary.Yes, r.Plenary.No, r.Plenary.Abstain),
             r.Plenary?.ClosedAtUtc,
             MarkdownText.Blocks(r.TextMarkdown))).ToList());
     }

@@ -46,43 +46,16 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     {
         var resolution = await db.Resolutions.Include(r => r.Changes).FirstOrDefaultAsync(r => r.Id == resolutionId, cancellationToken);
         if (resolution is null) return (Outcome.Fail("This resolution no longer exists."), null);
-        var needed = stage == VoteStage.Committee ? ResolutionStatus.Referred : ResolutionStatus.Recommended;
-        if (resolution.Status != needed)
-        {
-            return (Outcome.Fail(stage == VoteStage.Committee
-                ? $"A committee vote opens on a referred resolution; this one is {resolution.Status.Display()}."
-                : $"The plenary votes on a resolution its committee recommended; this one is {resolution.Status.Display()}."), null);
-        }
+        // Refused before the electors are looked up, when the resolution is not where this vote opens.
+        if (Vote.CanOpen(resolution, stage) is { Succeeded: false } notReady) return (Outcome.Fail(notReady.Error!.Message), null);
 
         var electors = stage == VoteStage.Committee
             ? await CommitteeElectorsAsync(resolution, cancellationToken)
             : await PlenaryElectorsAsync(resolution.MeetingId, cancellationToken);
-        if (electors.Count == 0)
-        {
-            return (Outcome.Fail(stage == VoteStage.Committee
-                ? "No city can vote: the committee has no current seat held by an Active member city."
-                : "No city can vote: no Active member city is credentialed for this meeting yet."), null);
-        }
-
-        var now = Now;
-        var vote = new Vote
-        {
-            ResolutionId = resolution.Id,
-            Stage = stage,
-            MeetingId = resolution.MeetingId,
-            BodyId = stage == VoteStage.Committee ? resolution.CommitteeId : null,
-            IsOpen = true,
-            OpenedAtUtc = now,
-            OpenedByUserId = byUserId,
-            OpenedBy = byName,
-            PassRule = resolution.PassRule,
-            QuorumPercent = resolution.QuorumPercent,
-            ElectorCount = electors.Count,
-            Electors = electors,
-        };
+        var opened = Vote.Open(resolution, stage, electors, byUserId, byName, Now);
+        if (!opened.Succeeded) return (Outcome.Fail(opened.Error!.Message), null);
+        var vote = opened.Value;
         db.Votes.Add(vote);
-        resolution.MoveTo(stage == VoteStage.Committee ? ResolutionStatus.InCommitteeVote : ResolutionStatus.InPlenaryVote,
-            byUserId, byName, $"{stage.Display()} opened with {electors.Count} elector {(electors.Count == 1 ? "city" : "cities")}.", now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -149,15 +122,26 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     /// <summary>The cities the person may cast for in this vote: their own city's (as delegate) and any city naming them as alternate.</summary>
     public async Task<IReadOnlyList<VoterCity>> CitiesForAsync(int voteId, PortalUser user, CancellationToken cancellationToken)
     {
-        var governmentId = user.GovernmentId ?? -1;
-        var emailKey = user.EmailConfirmed ? user.NormalizedEmail : null;
-        var rows = await db.Electors.AsNoTracking()
+        var voter = VoterOf(user);
+        var governmentId = voter.GovernmentId ?? -1;
+        var emailKey = voter.ConfirmedEmailKey;
+        // The query narrows to the electors the person could be (by the two indexed columns); the domain's rule decides.
+        var electors = await db.Electors.AsNoTracking()
             .Where(e => e.VoteId == voteId && (e.GovernmentId == governmentId || (emailKey != null && e.AlternateEmailKey == emailKey)))
-            .Select(e => new { e.MembershipId, e.City, e.GovernmentId })
             .ToListAsync(cancellationToken);
-        return rows.Select(e => new VoterCity(e.MembershipId, e.City, e.GovernmentId == governmentId ? CastAs.Delegate : CastAs.Alternate))
+        return electors
+            .Select(e => (Elector: e, As: e.CapacityOf(voter)))
+            .Where(x => x.As is not null)
+            .Select(x => new VoterCity(x.Elector.MembershipId, x.Elector.City, x.As!.Value))
             .OrderBy(e => e.City, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The signed-in person as the casting rule sees them.</summary>
+    private static Voter VoterOf(PortalUser user) => new(
+        user.Id,
+        string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? user.Id : user.FullName,
+        user.GovernmentId,
+        user.EmailConfirmed ? user.NormalizedEmail : null);
 
     /// <summary>
     /// Why a signed-in person has no city to cast for in this vote, in words a mayor understands: no city on the
@@ -194,18 +178,14 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     public async Task<CastOutcome> CastAsync(int voteId, int membershipId, BallotChoice choice, PortalUser user, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(choice)) return new(CastResult.NotAnElector, "Choose Yes, No or Abstain.");
-        var elector = await db.Electors.AsNoTracking().FirstOrDefaultAsync(e => e.VoteId == voteId && e.MembershipId == membershipId, cancellationToken);
-        if (elector is null)
-        {
-            return await db.Votes.AnyAsync(v => v.Id == voteId, cancellationToken)
-                ? new(CastResult.NotAnElector, "That city is not among the electors of this vote: only cities that were Active and credentialed (or on the committee) when it opened can vote.")
-                : new(CastResult.NoSuchVote, "This vote does not exist.");
-        }
-
-        CastAs castAs;
-        if (user.GovernmentId == elector.GovernmentId) castAs = CastAs.Delegate;
-        else if (user.EmailConfirmed && elector.AlternateEmailKey is not null && elector.AlternateEmailKey == user.NormalizedEmail) castAs = CastAs.Alternate;
-        else return new(CastResult.NotYourCity, $"You cannot vote for {elector.City}: only its mayor or its credentialed alternate can.");
+        // The vote with the one elector row the cast needs (one query); the vote's open flag read here gives the quick
+        // answer, the one read under the vote's lock below the guarantee.
+        var vote = await db.Votes.AsNoTracking().Include(v => v.Electors.Where(e => e.MembershipId == membershipId))
+            .FirstOrDefaultAsync(v => v.Id == voteId, cancellationToken);
+        if (vote is null) return new(CastResult.NoSuchVote, "This vote does not exist.");
+        var accepted = vote.Accept(membershipId, choice, VoterOf(user), Now);
+        if (!accepted.Succeeded) return new(ResultOf(accepted.Error!.Code), accepted.Error.Message);
+        var city = vote.Electors.First(e => e.MembershipId == membershipId).City;
 
         // SQLite has one writer at a time. A cast that finds the write lock taken is retried by
         // Microsoft.Data.Sqlite with blocking 150 ms sleeps, which under a storm of ballots stalls the thread
@@ -215,22 +195,13 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
         {
             if (!await IsOpenLockedAsync(voteId, forUpdate: false, cancellationToken))
                 return new(CastResult.Closed, "This vote is closed; no more ballots are accepted.");
-            var ballot = new Ballot
-            {
-                VoteId = voteId,
-                MembershipId = membershipId,
-                Choice = choice,
-                CastByUserId = user.Id,
-                CastByName = string.IsNullOrWhiteSpace(user.FullName) ? user.Email ?? user.Id : user.FullName,
-                CastAs = castAs,
-                CastAtUtc = Now,
-            };
+            var ballot = accepted.Value;
             db.Ballots.Add(ballot);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 await tx.CommitAsync(cancellationToken);
-                return new(CastResult.Recorded, $"{elector.City} voted {choice}. Your ballot is recorded and final.", ballot);
+                return new(CastResult.Recorded, $"{city} voted {choice}. Your ballot is recorded and final.", ballot);
             }
             catch (DbUpdateException)
             {
@@ -243,8 +214,17 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
         var first = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.VoteId == voteId && b.MembershipId == membershipId, cancellationToken);
         return first is null
             ? new(CastResult.Closed, "Your ballot could not be recorded; please try again.")
-            : new(CastResult.AlreadyVoted, $"{elector.City} has already voted ({first.Choice}, cast by {first.CastByName}); the first ballot stands.", first);
+            : new(CastResult.AlreadyVoted, Vote.AlreadyVotedMessage(city, first), first);
     }
+
+    private static CastResult ResultOf(string code) => code switch
+    {
+        Vote.NotAnElector => CastResult.NotAnElector,
+        Vote.NotYourCity => CastResult.NotYourCity,
+        Vote.VoteClosed => CastResult.Closed,
+        Vote.AlreadyVoted => CastResult.AlreadyVoted,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not a refusal of a ballot."),
+    };
 
     /// <summary>Reads whether the vote is open, holding the vote's lock for the rest of the transaction (see <see cref="VoteLock"/>).</summary>
     private Task<bool> IsOpenLockedAsync(int voteId, bool forUpdate, CancellationToken cancellationToken) =>
@@ -259,24 +239,11 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await IsOpenLockedAsync(voteId, forUpdate: true, cancellationToken))
             return Outcome.Fail("This vote is already closed.");
-        var now = Now;
         var counts = await db.Ballots.Where(b => b.VoteId == voteId).GroupBy(b => b.Choice)
             .Select(g => new { Choice = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var vote = await db.Votes.Include(v => v.Resolution).ThenInclude(r => r.Changes).FirstAsync(v => v.Id == voteId, cancellationToken);
-        var tally = new Tally(vote.ElectorCount,
-            counts.FirstOrDefault(c => c.Choice == BallotChoice.Yes)?.Count ?? 0,
-            counts.FirstOrDefault(c => c.Choice == BallotChoice.No)?.Count ?? 0,
-            counts.FirstOrDefault(c => c.Choice == BallotChoice.Abstain)?.Count ?? 0);
-        var passed = tally.Passes(vote.PassRule, vote.QuorumPercent);
-        vote.IsOpen = false;
-        vote.ClosedAtUtc = now;
-        vote.ClosedByUserId = byUserId;
-        vote.ClosedBy = byName;
-        (vote.Yes, vote.No, vote.Abstain, vote.Passed) = (tally.Yes, tally.No, tally.Abstain, passed);
-        var to = vote.Stage == VoteStage.Committee
-            ? passed ? ResolutionStatus.Recommended : ResolutionStatus.NotRecommended
-            : passed ? ResolutionStatus.Adopted : ResolutionStatus.Failed;
-        vote.Resolution.MoveTo(to, byUserId, byName, $"{vote.Stage.Display()} closed. {tally.Explain(vote.PassRule, vote.QuorumPercent)}", now);
+        var closed = vote.Close(counts.Select(c => (c.Choice, c.Count)), byUserId, byName, Now);
+        if (!closed.Succeeded) return Outcome.Fail(closed.Error!.Message);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         // The resolution moved on: the results of its earlier votes show its status.
@@ -288,25 +255,22 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     public async Task<LiveTally?> TallyAsync(int voteId, CancellationToken cancellationToken)
     {
         var vote = await db.Votes.AsNoTracking().Where(v => v.Id == voteId)
-            .Select(v => new { v.IsOpen, v.ElectorCount, v.PassRule, v.QuorumPercent, v.Yes, v.No, v.Abstain, v.Passed, v.ClosedAtUtc })
+            .Select(v => new { v.IsOpen, v.Stage, v.ElectorCount, v.PassRule, v.QuorumPercent, v.Yes, v.No, v.Abstain, v.Passed, v.ClosedAtUtc })
             .FirstOrDefaultAsync(cancellationToken);
         if (vote is null) return null;
         Tally tally;
         if (vote.ClosedAtUtc is not null)
         {
-            tally = new Tally(vote.ElectorCount, vote.Yes ?? 0, vote.No ?? 0, vote.Abstain ?? 0);
+            tally = Tally.Of(vote.ElectorCount, vote.Yes, vote.No, vote.Abstain);
         }
         else
         {
             var counts = await db.Ballots.AsNoTracking().Where(b => b.VoteId == voteId).GroupBy(b => b.Choice)
                 .Select(g => new { Choice = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            tally = new Tally(vote.ElectorCount,
-                counts.FirstOrDefault(c => c.Choice == BallotChoice.Yes)?.Count ?? 0,
-                counts.FirstOrDefault(c => c.Choice == BallotChoice.No)?.Count ?? 0,
-                counts.FirstOrDefault(c => c.Choice == BallotChoice.Abstain)?.Count ?? 0);
+            tally = Tally.Count(vote.ElectorCount, counts.Select(c => (c.Choice, c.Count)));
         }
 
-        return new LiveTally(tally, vote.IsOpen, vote.PassRule, vote.QuorumPercent, vote.Passed);
+        return new LiveTally(tally, vote.IsOpen, vote.PassRule, vote.QuorumPercent, VoteOutcome.Recorded(vote.Stage, vote.Passed));
     }
 }
 
@@ -334,7 +298,7 @@ internal static class SqliteWriters
 }
 
 /// <summary>A vote's counts with its rule: what the tally page and its polling script show.</summary>
-public sealed record LiveTally(Tally Tally, bool IsOpen, PassRule PassRule, int QuorumPercent, bool? Passed)
+public sealed record LiveTally(Tally Tally, bool IsOpen, PassRule PassRule, int QuorumPercent, VoteOutcome? Outcome)
 {
     public bool QuorumMet => Tally.QuorumMet(QuorumPercent);
 

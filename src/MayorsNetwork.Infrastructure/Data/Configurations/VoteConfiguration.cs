@@ -21,6 +21,7 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
         b.Property(v => v.ClosedBy).HasMaxLength(FieldLimits.Name);
         b.Ignore(v => v.IsClosed);
         b.Ignore(v => v.Result);
+        b.Ignore(v => v.Outcome);
         // A resolution has at most one committee vote and one plenary vote.
         b.HasIndex(v => new { v.ResolutionId, v.Stage }).IsUnique().HasDatabaseName(OnePerStage);
         b.HasIndex(v => v.MeetingId);

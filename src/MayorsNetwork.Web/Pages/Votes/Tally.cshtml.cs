@@ -1,3 +1,4 @@
+using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -54,7 +55,7 @@ public sealed record TallyView(bool IsOpen, int Electors, int Yes, int No, int A
         var quorumText = live.QuorumMet
             ? FormattableString.Invariant($"Quorum reached: {t.Cast:N0} ballots, {live.QuorumNeeded:N0} needed.")
             : FormattableString.Invariant($"Quorum not reached yet: {t.Cast:N0} ballots, {live.QuorumNeeded:N0} needed ({live.QuorumPercent}% of the electors).");
-        string? outcome = live.IsOpen ? null : live.Passed == true ? "Passed" : "Did not pass";
+        var outcome = live.IsOpen ? null : VoteOutcome.Verdict(live.Outcome);
         return new TallyView(live.IsOpen, t.Electors, t.Yes, t.No, t.Abstain, t.Cast, Math.Max(0, t.Electors - t.Cast), turnout,
             live.QuorumNeeded, live.QuorumMet, quorumText, outcome);
     }

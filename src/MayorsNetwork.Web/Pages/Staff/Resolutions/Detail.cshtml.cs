@@ -43,8 +43,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
     public Guid Version { get; set; }
 
     /// <summary>The rule and quorum are copied onto each vote when it opens; they can change until the plenary vote opens.</summary>
-    public static bool CanSetRule(ResolutionStatus status) =>
-        status is ResolutionStatus.Submitted or ResolutionStatus.Referred or ResolutionStatus.InCommitteeVote or ResolutionStatus.Recommended;
+    public static bool CanSetRule(ResolutionStatus status) => Domain.Resolutions.Resolution.CanSetRule(status);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -113,16 +112,9 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         }
 
         var (userId, name) = await StaffAsync();
-        resolution.PassRule = rule.Value;
-        resolution.QuorumPercent = quorum;
-        resolution.Version = Guid.NewGuid();
+        // Checked above, with the page's own words; the rule's own refusal cannot happen here.
+        resolution.SetRule(rule.Value, quorum, userId, name, clock.GetUtcNow().UtcDateTime);
         db.Entry(resolution).Property(x => x.Version).OriginalValue = posted;
-        // Not a change of status, but part of the resolution's record: who set the rule, and when.
-        resolution.Changes.Add(new ResolutionChange
-        {
-            From = resolution.Status, To = resolution.Status, ByUserId = userId, ByName = name, AtUtc = clock.GetUtcNow().UtcDateTime,
-            Note = $"Rule to pass set to {rule.Value.Display()}; quorum {quorum}%.",
-        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
