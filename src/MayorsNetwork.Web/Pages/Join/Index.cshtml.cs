@@ -103,8 +103,7 @@ public sealed class IndexModel(
             cancellationToken);
         if (!outcome.Succeeded)
         {
-            foreach (var (field, message) in outcome.Errors)
-                ModelState.AddModelError(field.Length == 0 ? "" : field == MembershipApplications.GovernmentField ? "Input.Name" : $"Input.{field}", message);
+            outcome.Errors.AddTo(ModelState);
             return Page();
         }
 

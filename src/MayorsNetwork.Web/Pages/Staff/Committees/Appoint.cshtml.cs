@@ -51,7 +51,7 @@ public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Roste
         var result = await seats.AppointAsync(Body.Id, appointment, staff?.FullName ?? "Staff", cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
+            result.Errors.AddTo(ModelState);
             return Page();
         }
 
