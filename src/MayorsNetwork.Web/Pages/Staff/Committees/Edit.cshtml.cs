@@ -49,24 +49,24 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         BodyInput.Apply(body, valid, Input);
         body.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         body.UpdatedBy = staff?.FullName ?? "Staff";
-        body.Version = Guid.NewGuid();
-        db.Entry(body).Property(b => b.Version).OriginalValue = posted;
+        db.ExpectVersion(body, b => b.Version, posted);
+        bool saved;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var now = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body.Id, cancellationToken);
-            if (now is null) return NotFound();
-            Show(now);
-            return Stale(now);
+            saved = await db.TrySaveAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
             ModelState.AddModelError("Input.Name", BodyInput.NameTaken(valid.Name));
             return Page();
+        }
+
+        if (!saved)
+        {
+            var now = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body.Id, cancellationToken);
+            if (now is null) return NotFound();
+            Show(now);
+            return Stale(now);
         }
 
         await cache.EvictAsync(CacheTags.Committees);

@@ -50,15 +50,9 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         MeetingInput.Apply(meeting, valid);
         meeting.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         meeting.UpdatedBy = staff?.FullName ?? "Staff";
-        meeting.Version = Guid.NewGuid();
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = posted;
-        try
+        db.ExpectVersion(meeting, m => m.Version, posted);
+        if (!await db.TrySaveAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var now = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
             if (now is null) return NotFound();
             Show(now);
