@@ -14,10 +14,11 @@ namespace MayorsNetwork.Web.Services;
 /// </summary>
 public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
-    public const string CityField = "Input.MembershipId";
-    public const string RoleField = "Input.Role";
-    public const string StartField = "Input.StartsOn";
-    public const string EndField = "Input.EndsOn";
+    // Errors are keyed by the appointment's own property names; the page puts them next to its fields.
+    public const string CityField = nameof(Appointment.MembershipId);
+    public const string RoleField = nameof(Appointment.Role);
+    public const string StartField = nameof(Appointment.StartsOn);
+    public const string EndField = nameof(Appointment.EndsOn);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

@@ -22,8 +22,8 @@ public sealed class MembershipApplications(
     PortalLinks links,
     TimeProvider clock)
 {
-    /// <summary>Field key for errors about the government itself (duplicates).</summary>
-    public const string GovernmentField = "Government";
+    /// <summary>Field key for errors about the government itself (duplicates): its name, which with the state says which government it is.</summary>
+    public const string GovernmentField = nameof(Government.Name);
 
     public async Task<Outcome> SubmitAsync(NewApplication application, CancellationToken cancellationToken)
     {
