@@ -148,6 +148,17 @@ public sealed class OutboxProcessor(
             // Staff changed the invoice (a payment) while it was being emailed: keep their change, record the send.
             db.Entry(message).State = EntityState.Detached;
             if (invoice is not null) db.Entry(invoice).State = EntityState.Detached;
+            // It did go out: an invoice still Issued is now Sent (a paid or voided one keeps its status), as
+            // Invoice.MarkSent decides, in one statement because the tracked copy was just detached. First, so that
+            // whoever sees the message recorded as Sent also sees its invoice Sent (and true even if the claim was lost:
+            // this worker's email did go out).
+            if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } invoiceId)
+            {
+                await db.Invoices.Where(i => i.Id == invoiceId && i.Status == InvoiceStatus.Issued).ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, InvoiceStatus.Sent)
+                    .SetProperty(i => i.Version, Guid.NewGuid()), CancellationToken.None);
+            }
+
             var recorded = await db.OutboxMessages.Where(m => m.Id == message.Id && m.ClaimToken == claimToken).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, message.Status)
                 .SetProperty(m => m.Attempts, message.Attempts)
@@ -162,15 +173,6 @@ public sealed class OutboxProcessor(
                 // Another worker claimed it after this one's lock expired: its result stands, this one's is dropped.
                 logger.LogWarning("Outbox message {Id}: the claim was taken over by another worker while this one was sending; this result ({Status}) is not recorded", message.Id, message.Status);
                 return;
-            }
-
-            // It did go out: an invoice still Issued is now Sent (a paid or voided one keeps its status), as
-            // Invoice.MarkSent decides, in one statement because the tracked copy was just detached.
-            if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } invoiceId)
-            {
-                await db.Invoices.Where(i => i.Id == invoiceId && i.Status == InvoiceStatus.Issued).ExecuteUpdateAsync(s => s
-                    .SetProperty(i => i.Status, InvoiceStatus.Sent)
-                    .SetProperty(i => i.Version, Guid.NewGuid()), CancellationToken.None);
             }
         }
     }
