@@ -51,14 +51,23 @@ public sealed class Resolution
 
     public List<ResolutionChange> Changes { get; set; } = [];
 
+    public const string BadTitle = "resolution.title";
+    public const string BadText = "resolution.text";
+
     /// <summary>The rules a resolution's text keeps; the messages say what to fix.</summary>
-    public static IReadOnlyList<string> Check(string? title, string? textMarkdown)
+    public static IReadOnlyList<string> Check(string? title, string? textMarkdown) => CheckText(title, textMarkdown).Select(e => e.Message).ToList();
+
+    /// <summary>
+    /// The same rules as <see cref="Check"/>, each refusal keyed by the part of the submission it concerns:
+    /// <c>Title</c>, or <c>Text</c> for the text as typed (Markdown).
+    /// </summary>
+    public static IReadOnlyList<RuleError> CheckText(string? title, string? text)
     {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(title)) errors.Add("Enter the resolution's title.");
-        else if (title.Trim().Length > TitleMaxLength) errors.Add($"The title can be at most {TitleMaxLength} characters.");
-        if (string.IsNullOrWhiteSpace(textMarkdown)) errors.Add("Enter the resolution's text.");
-        else if (textMarkdown.Length > TextMaxLength) errors.Add($"The text can be at most {TextMaxLength:N0} characters.");
+        var errors = new List<RuleError>();
+        if (string.IsNullOrWhiteSpace(title)) errors.Add(new RuleError(BadTitle, "Enter the resolution's title.", nameof(Title)));
+        else if (title.Trim().Length > TitleMaxLength) errors.Add(new RuleError(BadTitle, $"The title can be at most {TitleMaxLength} characters.", nameof(Title)));
+        if (string.IsNullOrWhiteSpace(text)) errors.Add(new RuleError(BadText, "Enter the resolution's text.", "Text"));
+        else if (text.Length > TextMaxLength) errors.Add(new RuleError(BadText, $"The text can be at most {TextMaxLength:N0} characters.", "Text"));
         return errors;
     }
 

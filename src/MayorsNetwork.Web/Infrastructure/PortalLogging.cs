@@ -9,7 +9,7 @@ namespace MayorsNetwork.Web.Infrastructure;
 
 /// <summary>
 /// The log: Serilog to standard output through a background queue (a request never waits for the console) and
-/// <see cref="StandardOutputSink"/>, which writes a burst of events at once; as text or as compact JSON; and one
+/// <see cref="StandardOutputSink"/>, which writes out what came in the last fifth of a second at once; as text or as compact JSON; and one
 /// line per request with its route pattern, status, user id and request id.
 /// </summary>
 public static class PortalLogging
@@ -26,7 +26,7 @@ public static class PortalLogging
             : new MessageTemplateTextFormatter(TextTemplate, System.Globalization.CultureInfo.InvariantCulture);
         var output = new StandardOutputSink(formatter);
         return Configure(configuration.GetValue("Logging:MinimumLevel", LogEventLevel.Information))
-            .WriteTo.Async(sink => sink.Sink(output), monitor: output)
+            .WriteTo.Async(sink => sink.Sink(output))
             .CreateLogger();
     }
 

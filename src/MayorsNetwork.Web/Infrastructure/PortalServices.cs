@@ -1,73 +1,29 @@
 using FluentValidation;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Email;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 
-/// <summary>Service registration, kept out of Program.cs so it reads in one screen; each concern has its own file beside this one.</summary>
+/// <summary>
+/// Service registration, kept out of Program.cs so it reads in one screen. Each concern registers itself from its
+/// own file beside this one (options, data, key ring, proxies, hosts, identity, pages, HSTS, rate limits, cache,
+/// compression); the application's own services are listed here.
+/// </summary>
 public static class PortalServices
 {
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
-        services.AddValidatedOptions<EmailOptions>(configuration, EmailOptions.Section);
-        services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
-        services.AddValidatedOptions<MembershipOptions>(configuration, MembershipOptions.Section);
-        services.AddValidatedOptions<InvoiceOptions>(configuration, InvoiceOptions.Section);
-        services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
-        services.AddValidatedOptions<KeyStorageOptions>(configuration, KeyStorageOptions.Section);
-        services.AddValidatedOptions<ProxyOptions>(configuration, ProxyOptions.Section);
-        services.AddValidatedOptions<SecurityOptions>(configuration, SecurityOptions.Section);
-        services.AddValidatedOptions<PublicPageCacheOptions>(configuration, PublicPageCacheOptions.Section);
-
+        services.AddPortalOptions(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<DirectoryPageStarts>();
-        services.AddSingleton<DirectoryChangeInterceptor>();
-        // The options are built once (a singleton), not for every request's context: building them resolves the
-        // provider, the SQLite file's full path and its folder, and EF's internal service provider each time.
-        services.AddDbContext<PortalDbContext>((sp, o) =>
-        {
-            DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath);
-            o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
-        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddPortalData(environment);
 
         services.AddPortalKeyRing(configuration);
         services.AddPortalForwardedHeaders();
         services.AddPortalAllowedHosts(configuration, environment);
         services.AddPortalAccounts(environment);
-
-        services.AddRouting(o => o.LowercaseUrls = true);
-        services.AddRazorPages(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
-            // After authorization: staff without two-step verification are sent to enrol (Security:RequireStaffTwoFactor).
-            o.Conventions.AddFolderApplicationModelConvention("/Staff", page => page.Filters.Add(new ServiceFilterAttribute(typeof(StaffTwoFactorGate))));
-        });
-        // Every bound value of every page is screened for control characters and the like before a handler runs.
-        services.AddSingleton<TextInputScreening>();
-        services.Configure<MvcOptions>(o => o.Filters.AddService<TextInputScreening>(TextInputScreening.Order));
-        services.AddSingleton<ITempDataProvider>(sp => new QuietTempDataProvider(
-            ActivatorUtilities.CreateInstance<CookieTempDataProvider>(sp), sp.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "mn.antiforgery";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-        });
-        services.AddAuthorizationBuilder()
-            // Secure by default: a page is for signed-in users unless it says [AllowAnonymous].
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
+        services.AddPortalPages(environment);
 
         services.AddPortalHsts();
         services.AddPortalRateLimits();

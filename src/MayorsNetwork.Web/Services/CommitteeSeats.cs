@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>What staff chose on the appointment form, already parsed by the page.</summary>
-public sealed record Appointment(int MembershipId, SeatRole Role, DateOnly StartsOn, DateOnly? EndsOn);
-
 /// <summary>
 /// Appointing, changing the role of and ending seats. The rules are checked here for a clear message; the
 /// database's unique indexes (one open chair, one open vice chair, one open seat per city per body) decide
@@ -17,10 +14,11 @@ public sealed record Appointment(int MembershipId, SeatRole Role, DateOnly Start
 /// </summary>
 public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
-    public const string CityField = "Input.MembershipId";
-    public const string RoleField = "Input.Role";
-    public const string StartField = "Input.StartsOn";
-    public const string EndField = "Input.EndsOn";
+    // Errors are keyed by the appointment's own property names; the page puts them next to its fields.
+    public const string CityField = nameof(Appointment.MembershipId);
+    public const string RoleField = nameof(Appointment.Role);
+    public const string StartField = nameof(Appointment.StartsOn);
+    public const string EndField = nameof(Appointment.EndsOn);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

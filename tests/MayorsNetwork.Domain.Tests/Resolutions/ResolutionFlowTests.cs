@@ -89,4 +89,19 @@ public class ResolutionFlowTests
         Assert.NotNull(Resolution.CheckQuorum(101));
         Assert.NotNull(Resolution.CheckQuorum(-1));
     }
+
+    [Fact]
+    public void Each_refusal_of_a_submission_names_the_part_it_concerns()
+    {
+        Assert.Equal(
+            new (string, string?)[] { (Resolution.BadTitle, "Title"), (Resolution.BadText, "Text") },
+            Resolution.CheckText(" ", "").Select(e => (e.Code, e.Property)));
+        Assert.Equal(
+            new (string, string?, string)[] { (Resolution.BadTitle, "Title", "The title can be at most 200 characters.") },
+            Resolution.CheckText(new string('x', Resolution.TitleMaxLength + 1), "Text").Select(e => (e.Code, e.Property, e.Message)));
+        Assert.Equal(
+            new (string, string?)[] { (Resolution.BadText, "Text") },
+            Resolution.CheckText("Title", new string('x', Resolution.TextMaxLength + 1)).Select(e => (e.Code, e.Property)));
+        Assert.Empty(Resolution.CheckText("Title", "Text"));
+    }
 }

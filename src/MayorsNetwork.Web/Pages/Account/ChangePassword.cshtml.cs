@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// Change the password, knowing the current one (issue 11, defect 4). Identity rotates the security stamp with the
 /// password, so every other session of the account is signed out; this one is signed in again; the owner is emailed.
 /// </summary>
-public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : PortalPageModel
+public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices, IValidator<ChangePasswordModel.InputModel> validator) : PortalPageModel
 {
     public const string WrongCurrent = "That is not your current password.";
 
@@ -29,7 +29,7 @@ public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInMan
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         ModelState.Clear();
-        new Validator().Validate(Input).AddTo(ModelState);
+        validator.Validate(Input).AddTo(ModelState);
         if (!ModelState.IsValid) return Page();
         if (await users.IsLockedOutAsync(user))
         {

@@ -2,48 +2,32 @@ using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
+/// <summary>Emails a confirmed account a link to choose a new password.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db) : PortalPageModel
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db)
+    : EmailLinkPageModel(users, outbox, db)
 {
-    [BindProperty]
-    public string? Email { get; set; }
-
     public bool Sent { get; private set; }
 
-    public void OnGet()
+    protected override Task<bool> WantsLinkAsync(PortalUser user) => Users.IsEmailConfirmedAsync(user);
+
+    protected override async Task<(string Topic, ComposedEmail Email)> ComposeAsync(PortalUser user)
     {
+        var token = await Users.GeneratePasswordResetTokenAsync(user);
+        return ("Password reset", emails.ResetPassword(user.FullName, links.ResetPassword(user.Email!, token)));
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override IActionResult Answer()
     {
-        if (!InputRules.IsEmail(Email?.Trim()))
-        {
-            ModelState.AddModelError(nameof(Email), "Enter your email address in the form name@example.gov.");
-            return Page();
-        }
-
-        var user = await users.FindByEmailAsync(Email!.Trim());
-        if (user is not null && await users.IsEmailConfirmedAsync(user))
-        {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            // The link's host is Membership:PublicUrl, never this request's Host header.
-            var email = emails.ResetPassword(user.FullName, links.ResetPassword(user.Email!, token));
-            outbox.Enqueue("Password reset", [user.Email!], [], email.Subject, email.Text, email.Html);
-            await db.SaveChangesAsync();
-        }
-
-        // The same answer whether or not the address has an account.
         Sent = true;
         return Page();
     }

@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, ILogger<LoginModel> logger) : PortalPageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : PortalPageModel
 {
     public const string PasskeyFailed = "That passkey did not sign you in. Use your password, or try another passkey.";
 
@@ -44,7 +44,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
     public async Task<IActionResult> OnPostAsync()
     {
         ModelState.Clear();
-        new Validator().Validate(Input).AddTo(ModelState);
+        validator.Validate(Input).AddTo(ModelState);
         if (!ModelState.IsValid) return Page();
 
         var user = await users.FindByEmailAsync(Input.Email!.Trim());

@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices) : PortalPageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices, IValidator<ResetPasswordModel.InputModel> validator) : PortalPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,7 +27,7 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNot
     public async Task<IActionResult> OnPostAsync()
     {
         ModelState.Clear();
-        new Validator().Validate(Input).AddTo(ModelState);
+        validator.Validate(Input).AddTo(ModelState);
         if (!ModelState.IsValid) return Page();
 
         var user = await users.FindByEmailAsync(Input.Email!.Trim());

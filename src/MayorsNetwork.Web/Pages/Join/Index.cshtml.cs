@@ -25,7 +25,7 @@ public sealed class IndexModel(
     MembershipApplications applications,
     DuesCalculator calculator,
     IOptions<MembershipOptions> options,
-    TimeProvider clock) : PortalPageModel
+    IValidator<IndexModel.InputModel> validator) : PortalPageModel
 {
     public const string AppliedGovernmentKey = "Applied.Government";
     public const string AppliedEmailKey = "Applied.Email";
@@ -60,18 +60,17 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostQuoteAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (PopulationInput.TryParse(Input.Population, out var population, out var error))
+        var result = await validator.ValidateAsync(Input, o => o.IncludeProperties(x => x.Population), cancellationToken);
+        result.AddTo(ModelState);
+        if (result.IsValid && PopulationInput.TryParse(Input.Population, out var population, out _))
             Quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
-        else
-            ModelState.AddModelError("Input.Population", error);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var result = new Validator(clock).Validate(Input);
-        result.AddTo(ModelState);
+        (await validator.ValidateAsync(Input, cancellationToken)).AddTo(ModelState);
         if (PopulationInput.TryParse(Input.Population, out var population, out _))
             Quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
         if (!ModelState.IsValid) return Page();
@@ -104,8 +103,7 @@ public sealed class IndexModel(
             cancellationToken);
         if (!outcome.Succeeded)
         {
-            foreach (var (field, message) in outcome.Errors)
-                ModelState.AddModelError(field.Length == 0 ? "" : field == MembershipApplications.GovernmentField ? "Input.Name" : $"Input.{field}", message);
+            outcome.Errors.AddTo(ModelState);
             return Page();
         }
 
@@ -162,9 +160,10 @@ public sealed class IndexModel(
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
+        /// <remarks>One instance serves every request, so "today" is read from the clock at each check.</remarks>
         public Validator(TimeProvider clock)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             RuleFor(x => x.Name).PersonOrPlaceName("the government's name");
             RuleFor(x => x.Kind).Must(k => Enum.TryParse<GovernmentKind>(k, out var kind) && Enum.IsDefined(kind))
                 .WithMessage("Choose what kind of government it is.");
@@ -173,8 +172,8 @@ public sealed class IndexModel(
             {
                 if (!PopulationInput.TryParse(value, out _, out var error)) context.AddFailure(error);
             });
-            RuleFor(x => x.CensusYear).Must(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1790 && year <= today.Year)
-                .WithMessage($"Enter the year of the count, from 1790 to {today.Year}.");
+            RuleFor(x => x.CensusYear).Must(y => int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1790 && year <= Today().Year)
+                .WithMessage(_ => $"Enter the year of the count, from 1790 to {Today().Year}.");
             RuleFor(x => x.MayorName).PersonOrPlaceName("the mayor's name");
             RuleFor(x => x.MayorTitle).PersonOrPlaceName("the mayor's title");
             RuleFor(x => x.MayorEmail).EmailAddress("the mayor's email address");
@@ -182,7 +181,7 @@ public sealed class IndexModel(
             RuleFor(x => x.MayorTermEnds)
                 .Must(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 .WithMessage("Enter the date the mayor's term ends.")
-                .Must(d => !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) || (end >= today && end <= today.AddYears(10)))
+                .Must(d => !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) || IsWithinTenYears(end, Today()))
                 .WithMessage("The term end must be a date from today to ten years ahead.");
             RuleFor(x => x.LiaisonName).PersonOrPlaceName("the staff liaison's name");
             RuleFor(x => x.LiaisonEmail).EmailAddress("the staff liaison's email address");
@@ -200,5 +199,7 @@ public sealed class IndexModel(
             RuleFor(x => x.Password).NewPassword();
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The two passwords do not match.");
         }
+
+        private static bool IsWithinTenYears(DateOnly end, DateOnly today) => end >= today && end <= today.AddYears(10);
     }
 }

@@ -4,6 +4,7 @@ using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Pages.Shared;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -60,8 +61,7 @@ public sealed class NewModel(PortalDbContext db, Outbox outbox, MembershipEmails
         else if (!Resolution.IsOnTime(meeting.ResolutionDeadlineUtc, now))
             ModelState.AddModelError("Input.MeetingId", $"The deadline for resolutions to the {meeting.Title} was {meeting.ResolutionDeadlineUtc:MMMM d, yyyy HH:mm} UTC; it has passed, so it takes no more resolutions.");
 
-        foreach (var error in Resolution.Check(Input.Title, Input.Text))
-            ModelState.AddModelError(error.Contains("title", StringComparison.Ordinal) ? "Input.Title" : "Input.Text", error);
+        Resolution.CheckText(Input.Title, Input.Text).AddTo(ModelState);
 
         var cosponsors = await CosponsorsAsync(sponsor, cancellationToken);
         if (!ModelState.IsValid || meeting is null) return Page();

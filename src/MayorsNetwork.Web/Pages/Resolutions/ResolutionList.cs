@@ -2,6 +2,7 @@ using System.Globalization;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Resolutions;
@@ -30,16 +31,11 @@ public static class ResolutionList
                     select new { r, m };
         if (meetingId is { } id) query = query.Where(x => x.r.MeetingId == id);
         if (status is { } s) query = query.Where(x => x.r.Status == s);
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        page = Math.Clamp(page, 1, pageCount);
-        var rows = await query
+        return await query
             .OrderByDescending(x => x.m.StartsOn).ThenBy(x => x.m.Id).ThenBy(x => x.r.SubmittedAtUtc).ThenBy(x => x.r.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(x => new ResolutionRow(x.r.Id, x.r.Title, x.r.SponsorName, x.r.SponsorCity, x.m.Id, x.m.Title, x.r.Status,
                 db.Bodies.Where(b => b.Id == x.r.CommitteeId).Select(b => b.Name).FirstOrDefault(), x.r.SubmittedAtUtc))
-            .ToListAsync(cancellationToken);
-        return new PagedList<ResolutionRow>(rows, page, pageSize, total);
+            .PageAsync(page, pageSize, cancellationToken);
     }
 
     public static Task<List<MeetingChoice>> MeetingsAsync(PortalDbContext db, CancellationToken cancellationToken) =>

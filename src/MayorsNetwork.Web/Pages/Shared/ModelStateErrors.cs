@@ -26,6 +26,15 @@ public static class ModelStateErrors
         foreach (var error in errors) Add(modelState, prefix, error.Property, error.Message);
     }
 
+    /// <summary>
+    /// A service's <c>Outcome</c> errors, (property, message) pairs, under <paramref name="prefix"/>.Property; an
+    /// empty property puts the message above the form.
+    /// </summary>
+    public static void AddTo(this IEnumerable<KeyValuePair<string, string>> errors, ModelStateDictionary modelState, string prefix = "Input")
+    {
+        foreach (var (property, message) in errors) Add(modelState, prefix, property, message);
+    }
+
     private static void Add(ModelStateDictionary modelState, string prefix, string? property, string message)
     {
         var key = string.IsNullOrEmpty(property) ? "" : string.IsNullOrEmpty(prefix) ? property : $"{prefix}.{property}";

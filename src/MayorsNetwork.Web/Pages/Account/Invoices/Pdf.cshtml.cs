@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
-using MayorsNetwork.Infrastructure.Pdf;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,9 +16,6 @@ public sealed class PdfModel(PortalDbContext db, IOptions<InvoiceOptions> terms)
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
         if (governmentId is null) return NotFound();
-        var invoice = await db.Invoices.AsNoTracking().Include(i => i.Payments)
-            .FirstOrDefaultAsync(i => i.Number == number && i.Membership.GovernmentId == governmentId, cancellationToken);
-        if (invoice is null) return NotFound();
-        return File(InvoicePdf.Render(invoice, terms.Value), "application/pdf", $"Invoice-{invoice.Number}.pdf");
+        return await this.InvoicePdfAsync(db.Invoices.Where(i => i.Number == number && i.Membership.GovernmentId == governmentId), terms.Value, cancellationToken);
     }
 }

@@ -44,42 +44,32 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken)
-    {
-        var staff = await users.GetUserAsync(User);
-        var result = await applications.ApproveAsync(id, Version, staff!, cancellationToken);
-        return await AfterAsync(id, result, "Approved: the applicant has been emailed.", cancellationToken);
-    }
+    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, withReason: false, (staff, _) => applications.ApproveAsync(id, Version, staff, cancellationToken),
+            "Approved: the applicant has been emailed.", cancellationToken);
 
-    public async Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, withReason: true, (staff, reason) => applications.RejectAsync(id, Version, staff, reason, cancellationToken),
+            "Rejected: the applicant has been emailed the reason.", cancellationToken);
+
+    public Task<IActionResult> OnPostApproveProposalAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, withReason: false, (staff, _) => applications.ApproveProposalAsync(id, Version, staff, cancellationToken),
+            "Re-application approved: the proposed details replace the old ones, the first invoice is issued and the applicant has been emailed.", cancellationToken);
+
+    public Task<IActionResult> OnPostRejectProposalAsync(int id, CancellationToken cancellationToken) =>
+        DecideAsync(id, withReason: true, (staff, reason) => applications.RejectProposalAsync(id, Version, staff, reason, cancellationToken),
+            "Re-application rejected: nothing in the city's record changed, and the applicant has been emailed the reason.", cancellationToken);
+
+    /// <summary>One decision by the signed-in staff member: a rejection's reason is checked first (the applicant reads it).</summary>
+    private async Task<IActionResult> DecideAsync(int id, bool withReason, Func<PortalUser, string, Task<Outcome>> decide, string status, CancellationToken cancellationToken)
     {
-        var reason = Reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
+        var reason = Reason?.Trim() ?? "";
+        if (withReason && reason.Length == 0)
             return await FailAsync(id, "Reason", "Give the reason for rejecting: the applicant will read it.", cancellationToken);
-        if (reason.Length > FieldLimits.Reason)
+        if (withReason && reason.Length > FieldLimits.Reason)
             return await FailAsync(id, "Reason", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.", cancellationToken);
         var staff = await users.GetUserAsync(User);
-        var result = await applications.RejectAsync(id, Version, staff!, reason, cancellationToken);
-        return await AfterAsync(id, result, "Rejected: the applicant has been emailed the reason.", cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostApproveProposalAsync(int id, CancellationToken cancellationToken)
-    {
-        var staff = await users.GetUserAsync(User);
-        var result = await applications.ApproveProposalAsync(id, Version, staff!, cancellationToken);
-        return await AfterAsync(id, result, "Re-application approved: the proposed details replace the old ones, the first invoice is issued and the applicant has been emailed.", cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostRejectProposalAsync(int id, CancellationToken cancellationToken)
-    {
-        var reason = Reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
-            return await FailAsync(id, "Reason", "Give the reason for rejecting: the applicant will read it.", cancellationToken);
-        if (reason.Length > FieldLimits.Reason)
-            return await FailAsync(id, "Reason", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.", cancellationToken);
-        var staff = await users.GetUserAsync(User);
-        var result = await applications.RejectProposalAsync(id, Version, staff!, reason, cancellationToken);
-        return await AfterAsync(id, result, "Re-application rejected: nothing in the city's record changed, and the applicant has been emailed the reason.", cancellationToken);
+        return await AfterAsync(id, await decide(staff!, reason), status, cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync(int id, Outcome result, string status, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -52,16 +53,12 @@ public sealed class IndexModel(PortalDbContext db) : PortalPageModel
             query = query.Where(m => m.Government.State == st);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
-        var items = await query
+        Results = await query
             .OrderBy(m => m.AppliedAtUtc).ThenBy(m => m.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(m => new Row(m.Id, m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population, m.Status, m.AppliedAtUtc,
                 db.MembershipProposals.Any(p => p.MembershipId == m.Id && p.Status == ProposalStatus.Pending)))
-            .ToListAsync(cancellationToken);
-        Results = new PagedList<Row>(items, PageNumber, PageSize, total);
+            .PageAsync(PageNumber, PageSize, cancellationToken);
+        PageNumber = Results.Page;
         Counts = await db.Memberships.AsNoTracking().GroupBy(m => m.Status)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);

@@ -1,7 +1,9 @@
+using FluentValidation;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Pages.Shared;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Appoints a member city's mayor to a body: the city (searched by name), the role and the term.</summary>
-public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Rosters rosters, UserManager<PortalUser> users) : PortalPageModel
+public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Rosters rosters, UserManager<PortalUser> users, IValidator<AppointModel.InputModel> validator)
+    : PortalPageModel
 {
     public const int MaxCandidates = 300;
 
@@ -40,31 +43,20 @@ public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Roste
     {
         if (!await LoadAsync(slug, cancellationToken)) return NotFound();
         ModelState.Clear();
-        var membershipId = int.TryParse(Input.MembershipId, out var id) ? id : (int?)null;
-        if (membershipId is null) ModelState.AddModelError(CommitteeSeats.CityField, "Choose the member city whose mayor takes the seat.");
-        var role = SeatRoles.Parse(Input.Role);
-        if (role is null) ModelState.AddModelError(CommitteeSeats.RoleField, "Choose the role.");
-        var startsOn = SeatDates.Parse(Input.StartsOn);
-        if (startsOn is null) ModelState.AddModelError(CommitteeSeats.StartField, "Enter the first day of the term, like 2026-07-01.");
-        DateOnly? endsOn = null;
-        if (!string.IsNullOrWhiteSpace(Input.EndsOn))
-        {
-            endsOn = SeatDates.Parse(Input.EndsOn);
-            if (endsOn is null) ModelState.AddModelError(CommitteeSeats.EndField, "Enter the last day of the term, like 2027-06-30, or leave it empty for a term without a set end.");
-        }
-
+        validator.Validate(Input).AddTo(ModelState);
         if (!ModelState.IsValid) return Page();
 
+        var appointment = Input.ToAppointment();
         var staff = await users.GetUserAsync(User);
-        var result = await seats.AppointAsync(Body.Id, new Appointment(membershipId!.Value, role!.Value, startsOn!.Value, endsOn), staff?.FullName ?? "Staff", cancellationToken);
+        var result = await seats.AppointAsync(Body.Id, appointment, staff?.FullName ?? "Staff", cancellationToken);
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
+            result.Errors.AddTo(ModelState);
             return Page();
         }
 
-        var mayor = Candidates.FirstOrDefault(c => c.MembershipId == membershipId)?.Mayor ?? "The mayor";
-        StatusMessage = $"{mayor} is appointed {role.Value.Display().ToLowerInvariant()} of {Body.Name}.";
+        var mayor = Candidates.FirstOrDefault(c => c.MembershipId == appointment.MembershipId)?.Mayor ?? "The mayor";
+        StatusMessage = $"{mayor} is appointed {appointment.Role.Display().ToLowerInvariant()} of {Body.Name}.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug });
     }
 
@@ -110,5 +102,24 @@ public sealed class AppointModel(PortalDbContext db, CommitteeSeats seats, Roste
         public string? StartsOn { get; set; }
 
         public string? EndsOn { get; set; }
+
+        /// <summary>The form as the service takes it; only for input that <see cref="Validator"/> accepted.</summary>
+        public Appointment ToAppointment() => new(
+            int.Parse(MembershipId!, System.Globalization.CultureInfo.CurrentCulture),
+            SeatRoles.Parse(Role)!.Value,
+            SeatDates.Parse(StartsOn)!.Value,
+            string.IsNullOrWhiteSpace(EndsOn) ? null : SeatDates.Parse(EndsOn));
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.MembershipId).Must(id => int.TryParse(id, out _)).WithMessage("Choose the member city whose mayor takes the seat.");
+            RuleFor(x => x.Role).Must(r => SeatRoles.Parse(r) is not null).WithMessage("Choose the role.");
+            RuleFor(x => x.StartsOn).Must(d => SeatDates.Parse(d) is not null).WithMessage("Enter the first day of the term, like 2026-07-01.");
+            RuleFor(x => x.EndsOn).Must(d => string.IsNullOrWhiteSpace(d) || SeatDates.Parse(d) is not null)
+                .WithMessage("Enter the last day of the term, like 2027-06-30, or leave it empty for a term without a set end.");
+        }
     }
 }

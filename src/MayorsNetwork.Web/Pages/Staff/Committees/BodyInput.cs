@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.Results;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,21 +26,24 @@ public sealed class BodyInput
 
     public static BodyInput From(Body body) => new() { Name = body.Name, Kind = body.Kind.ToString(), Description = body.DescriptionMarkdown, IsActive = body.IsActive };
 
-    /// <summary>Checks the input; on success returns the name, slug and kind, else adds the errors to the model state.</summary>
-    public async Task<(string Name, string Slug, BodyKind Kind)?> ValidateAsync(PortalDbContext db, int? exceptBodyId, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    /// <summary>The refusal when another body has a name that makes the same address.</summary>
+    public static string NameTaken(string name) => $"There is already a body named like “{name}”. Choose another name.";
+
+    /// <summary>
+    /// Checks the input with its <see cref="Validator"/>, then that no other body (but <paramref name="exceptBodyId"/>)
+    /// has a name like it; on success returns the name, slug and kind, else adds the errors to the model state.
+    /// </summary>
+    public async Task<(string Name, string Slug, BodyKind Kind)?> CheckAsync(IValidator<BodyInput> validator, PortalDbContext db, int? exceptBodyId,
+        ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
-        var name = string.Join(' ', (Name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var result = await validator.ValidateAsync(this, cancellationToken);
+        var name = TidyName(Name);
         var slug = SeatRules.SlugFor(name);
-        if (name.Length == 0) modelState.AddModelError("Input.Name", "Enter the body's name.");
-        else if (name.Length > Body.NameMaxLength) modelState.AddModelError("Input.Name", $"The name must be {Body.NameMaxLength} characters or fewer.");
-        else if (slug.Length == 0 || ReservedSlugs.Contains(slug)) modelState.AddModelError("Input.Name", "Give the body a name with letters or digits, like “Climate Change Task Force”.");
-        else if (await db.Bodies.AnyAsync(b => b.Slug == slug && b.Id != (exceptBodyId ?? 0), cancellationToken))
-            modelState.AddModelError("Input.Name", $"There is already a body named like “{name}”. Choose another name.");
-        if (!Enum.TryParse<BodyKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _))
-            modelState.AddModelError("Input.Kind", "Choose the kind of body.");
-        if ((Description?.Length ?? 0) > Body.DescriptionMaxLength)
-            modelState.AddModelError("Input.Description", $"The description must be {Body.DescriptionMaxLength:N0} characters or fewer.");
-        return modelState.IsValid ? (name, slug, kind) : null;
+        // The name's error comes first in the list, as the name is the form's first field.
+        if (result.Errors.All(e => e.PropertyName != nameof(Name)) && await db.Bodies.AnyAsync(b => b.Slug == slug && b.Id != (exceptBodyId ?? 0), cancellationToken))
+            result.Errors.Insert(0, new ValidationFailure(nameof(Name), NameTaken(name)));
+        result.AddTo(modelState);
+        return modelState.IsValid ? (name, slug, Enum.Parse<BodyKind>(Kind!)) : null;
     }
 
     /// <summary>Copies the input to the body. The address is set once, at creation, so links to the body keep working after a rename.</summary>
@@ -47,5 +53,25 @@ public sealed class BodyInput
         body.Kind = valid.Kind;
         body.DescriptionMarkdown = (input.Description ?? "").Trim();
         body.IsActive = input.IsActive;
+    }
+
+    /// <summary>The name as stored: runs of spaces made one, none at either end.</summary>
+    private static string TidyName(string? name) => string.Join(' ', (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The form's own checks; whether another body has the name is <see cref="CheckAsync"/>'s.</summary>
+    public sealed class Validator : AbstractValidator<BodyInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Name).Cascade(CascadeMode.Stop)
+                .Must(n => TidyName(n).Length > 0).WithMessage("Enter the body's name.")
+                .Must(n => TidyName(n).Length <= Body.NameMaxLength).WithMessage($"The name must be {Body.NameMaxLength} characters or fewer.")
+                .Must(n => SeatRules.SlugFor(TidyName(n)) is { Length: > 0 } slug && !ReservedSlugs.Contains(slug))
+                .WithMessage("Give the body a name with letters or digits, like “Climate Change Task Force”.");
+            RuleFor(x => x.Kind).Must(k => Enum.TryParse<BodyKind>(k, out var kind) && Enum.IsDefined(kind) && !int.TryParse(k, out _))
+                .WithMessage("Choose the kind of body.");
+            RuleFor(x => x.Description).Must(d => (d?.Length ?? 0) <= Body.DescriptionMaxLength)
+                .WithMessage($"The description must be {Body.DescriptionMaxLength:N0} characters or fewer.");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
@@ -11,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>A new committee, task force or board.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<BodyInput> validator)
+    : PortalPageModel
 {
     [BindProperty]
     public BodyInput Input { get; set; } = new() { Kind = nameof(BodyKind.TaskForce) };
@@ -23,7 +25,7 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (await Input.ValidateAsync(db, null, ModelState, cancellationToken) is not { } valid) return Page();
+        if (await Input.CheckAsync(validator, db, null, ModelState, cancellationToken) is not { } valid) return Page();
 
         var staff = await users.GetUserAsync(User);
         var body = new Body { Name = valid.Name, Slug = valid.Slug, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = staff?.FullName ?? "Staff" };
@@ -36,7 +38,7 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
         catch (DbUpdateException)
         {
             // Someone created a body with the same address a moment ago (unique index on the slug).
-            ModelState.AddModelError("Input.Name", $"There is already a body named like “{valid.Name}”. Choose another name.");
+            ModelState.AddModelError("Input.Name", BodyInput.NameTaken(valid.Name));
             return Page();
         }
 

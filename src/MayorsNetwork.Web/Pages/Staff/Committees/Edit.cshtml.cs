@@ -1,3 +1,4 @@
+using FluentValidation;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
@@ -11,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Renames, describes, activates or retires a body; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<BodyInput> validator)
+    : PortalPageModel
 {
     [BindProperty]
     public BodyInput Input { get; set; } = new();
@@ -41,30 +43,30 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         if (body is null) return NotFound();
         Show(body);
         if (body.Version != posted) return Stale(body);
-        if (await Input.ValidateAsync(db, body.Id, ModelState, cancellationToken) is not { } valid) return Page();
+        if (await Input.CheckAsync(validator, db, body.Id, ModelState, cancellationToken) is not { } valid) return Page();
 
         var staff = await users.GetUserAsync(User);
         BodyInput.Apply(body, valid, Input);
         body.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         body.UpdatedBy = staff?.FullName ?? "Staff";
-        body.Version = Guid.NewGuid();
-        db.Entry(body).Property(b => b.Version).OriginalValue = posted;
+        db.ExpectVersion(body, b => b.Version, posted);
+        bool saved;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            saved = await db.TrySaveAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Name", BodyInput.NameTaken(valid.Name));
+            return Page();
+        }
+
+        if (!saved)
+        {
             var now = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body.Id, cancellationToken);
             if (now is null) return NotFound();
             Show(now);
             return Stale(now);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Input.Name", $"There is already a body named like “{valid.Name}”. Choose another name.");
-            return Page();
         }
 
         await cache.EvictAsync(CacheTags.Committees);

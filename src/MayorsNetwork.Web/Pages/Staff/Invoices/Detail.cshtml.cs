@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
 /// <summary>One invoice: its lines, payments, balance and emails; download, resend, void, record a payment.</summary>
-public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
+public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock, IValidator<DetailModel.PaymentInput> paymentValidator) : PortalPageModel
 {
     public Invoice Invoice { get; private set; } = null!;
 
@@ -59,7 +59,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
     public async Task<IActionResult> OnPostPayAsync(int id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        new PaymentValidator().Validate(Input).AddTo(ModelState);
+        paymentValidator.Validate(Input).AddTo(ModelState);
         if (!ModelState.IsValid || !AmountInput.TryParse(Input.Amount, out var amount)) return await RedisplayAsync(id, cancellationToken);
 
         var entry = new PaymentEntry(

@@ -2,6 +2,7 @@ using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -70,17 +71,15 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
             query = query.Where(i => i.Membership.Government.NameKey.Contains(key) || i.Number.Contains(number));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
         // Newest number first. Ordered by integers: SQLite cannot order by decimals.
-        var items = await query
+        var page = await query
             .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence).ThenByDescending(i => i.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.DueOn, i.Status })
-            .ToListAsync(cancellationToken);
+            .PageAsync(PageNumber, PageSize, cancellationToken);
+        PageNumber = page.Page;
 
         // Balances: the page's payments in one query, summed here (SQLite cannot SUM decimals).
+        var items = page.Items;
         var ids = items.Select(i => i.Id).ToList();
         var paid = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId))
                 .Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(cancellationToken))
@@ -88,7 +87,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
         var rows = items.Select(i => new Row(
             i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.Total - paid.GetValueOrDefault(i.Id), i.DueOn, i.Status,
             i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today)).ToList();
-        Results = new PagedList<Row>(rows, PageNumber, PageSize, total);
+        Results = new PagedList<Row>(rows, page.Page, PageSize, page.TotalCount);
         Years = await db.Invoices.AsNoTracking().Select(i => i.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
     }
 

@@ -1,7 +1,9 @@
+using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +12,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Staff schedule a Winter, Annual or special meeting.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<MeetingInput> validator) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -20,7 +22,9 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (Input.Validate(ModelState) is not { } valid) return Page();
+        validator.Validate(Input).AddTo(ModelState);
+        if (!ModelState.IsValid) return Page();
+        var valid = Input.ToValid();
 
         var staff = await users.GetUserAsync(User);
         var meeting = new Meeting { Title = valid.Title, PlaceCity = valid.City, PlaceState = valid.State };

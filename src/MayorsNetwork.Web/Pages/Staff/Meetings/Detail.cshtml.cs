@@ -1,3 +1,4 @@
+using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
@@ -14,7 +15,8 @@ namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 /// One meeting: staff credential Active member cities (the mayor as delegate, optionally one alternate) and
 /// check them in when they arrive. One credential per city per meeting, enforced by a unique index.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IValidator<DetailModel.CredentialInput> validator)
+    : PortalPageModel
 {
     public Meeting Meeting { get; private set; } = null!;
 
@@ -49,16 +51,9 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             ModelState.AddModelError("Input.MembershipId", AlreadyCredentialed(membership));
         }
 
-        var alternateName = Input.AlternateName?.Trim();
-        var alternateEmail = Input.AlternateEmail?.Trim();
-        if (string.IsNullOrEmpty(alternateName)) alternateName = null;
-        if (string.IsNullOrEmpty(alternateEmail)) alternateEmail = null;
-        if (alternateName is { Length: > Credential.NameMaxLength })
-            ModelState.AddModelError("Input.AlternateName", $"The alternate's name can be at most {Credential.NameMaxLength} characters.");
-        if (alternateName is null && alternateEmail is not null)
-            ModelState.AddModelError("Input.AlternateName", "Enter the alternate's name, or leave the email empty too.");
-        if (alternateName is not null && (alternateEmail is null || alternateEmail.Length > FieldLimits.Email || !InputRules.IsEmail(alternateEmail)))
-            ModelState.AddModelError("Input.AlternateEmail", "Enter the alternate's email address, like name@city.gov.");
+        validator.Validate(Input).AddTo(ModelState);
+        var alternateName = CredentialInput.Tidy(Input.AlternateName);
+        var alternateEmail = CredentialInput.Tidy(Input.AlternateEmail);
         if (membership is not null && string.IsNullOrWhiteSpace(membership.Government.Mayor.Name))
             ModelState.AddModelError("Input.MembershipId", $"{membership.Government.Name} has no mayor on file; add the mayor's name to the city first.");
 
@@ -140,6 +135,26 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         public string? AlternateName { get; set; }
 
         public string? AlternateEmail { get; set; }
+
+        /// <summary>A value as stored: trimmed, or null when nothing was typed.</summary>
+        public static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>The alternate's fields; which cities may be credentialed is the page's check against the database.</summary>
+    public sealed class CredentialValidator : AbstractValidator<CredentialInput>
+    {
+        public CredentialValidator()
+        {
+            RuleFor(x => x.AlternateName)
+                .Must(n => CredentialInput.Tidy(n) is not { Length: > Credential.NameMaxLength })
+                .WithMessage($"The alternate's name can be at most {Credential.NameMaxLength} characters.")
+                .Must((input, n) => CredentialInput.Tidy(n) is not null || CredentialInput.Tidy(input.AlternateEmail) is null)
+                .WithMessage("Enter the alternate's name, or leave the email empty too.");
+            RuleFor(x => x.AlternateEmail)
+                .Must((input, e) => CredentialInput.Tidy(input.AlternateName) is null
+                                    || (CredentialInput.Tidy(e) is { } email && email.Length <= FieldLimits.Email && InputRules.IsEmail(email)))
+                .WithMessage("Enter the alternate's email address, like name@city.gov.");
+        }
     }
 
     public sealed record CityOption(int MembershipId, string City, string Mayor);

@@ -1,7 +1,9 @@
+using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Changes a meeting's dates, place or deadline; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<MeetingInput> validator) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -40,21 +42,17 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         if (meeting is null) return NotFound();
         Show(meeting);
         if (meeting.Version != posted) return Stale(meeting);
-        if (Input.Validate(ModelState) is not { } valid) return Page();
+        validator.Validate(Input).AddTo(ModelState);
+        if (!ModelState.IsValid) return Page();
+        var valid = Input.ToValid();
 
         var staff = await users.GetUserAsync(User);
         MeetingInput.Apply(meeting, valid);
         meeting.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         meeting.UpdatedBy = staff?.FullName ?? "Staff";
-        meeting.Version = Guid.NewGuid();
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = posted;
-        try
+        db.ExpectVersion(meeting, m => m.Version, posted);
+        if (!await db.TrySaveAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var now = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
             if (now is null) return NotFound();
             Show(now);

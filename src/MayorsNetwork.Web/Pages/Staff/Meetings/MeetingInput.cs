@@ -1,10 +1,10 @@
 using System.Globalization;
+using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
-/// <summary>The meeting form as typed, shared by Create and Edit; parsed and checked against the meeting's rules.</summary>
+/// <summary>The meeting form as typed, shared by Create and Edit; checked by its <see cref="Validator"/>, then parsed.</summary>
 public sealed class MeetingInput
 {
     public const string DateFormat = "yyyy-MM-dd";
@@ -36,32 +36,13 @@ public sealed class MeetingInput
         Deadline = m.ResolutionDeadlineUtc.ToString(DeadlineFormat, CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The values as a meeting's fields, or null with the problems in <paramref name="modelState"/>.</summary>
-    public Valid? Validate(ModelStateDictionary modelState)
+    /// <summary>The values as a meeting's fields; only for input that <see cref="Validator"/> accepted.</summary>
+    public Valid ToValid()
     {
-        var inv = CultureInfo.InvariantCulture;
-        if (!Enum.TryParse<MeetingKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _))
-            modelState.AddModelError("Input.Kind", "Choose the kind of meeting.");
-        var startOk = DateOnly.TryParseExact(StartsOn?.Trim(), DateFormat, inv, DateTimeStyles.None, out var start);
-        if (!startOk) modelState.AddModelError("Input.StartsOn", "Enter the first day of the meeting, like 2027-06-18.");
-        var endOk = DateOnly.TryParseExact(EndsOn?.Trim(), DateFormat, inv, DateTimeStyles.None, out var end);
-        if (!endOk) modelState.AddModelError("Input.EndsOn", "Enter the last day of the meeting, like 2027-06-21.");
-        var deadlineOk = DateTime.TryParseExact(Deadline?.Trim(), [DeadlineFormat, "yyyy-MM-ddTHH:mm:ss"], inv, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var deadline);
-        if (!deadlineOk) modelState.AddModelError("Input.Deadline", "Enter the resolution deadline as a date and time, like 2027-05-19T17:00.");
-        deadline = DateTime.SpecifyKind(deadline, DateTimeKind.Utc);
-
-        var title = Title?.Trim() ?? "";
-        var city = City?.Trim() ?? "";
-        var state = State?.Trim().ToUpperInvariant() ?? "";
-        if (string.IsNullOrEmpty(title)) modelState.AddModelError("Input.Title", "Enter the meeting's title.");
-        else if (title.Length > Meeting.TitleMaxLength) modelState.AddModelError("Input.Title", $"The title can be at most {Meeting.TitleMaxLength} characters.");
-        if (string.IsNullOrEmpty(city) || city.Length > Meeting.CityMaxLength) modelState.AddModelError("Input.City", "Enter the city where the meeting is held.");
-        if (state.Length != 2 || !state.All(char.IsAsciiLetterUpper)) modelState.AddModelError("Input.State", "Enter the state as two letters, like DC.");
-        if (startOk && endOk && end < start) modelState.AddModelError("Input.EndsOn", "The meeting cannot end before it starts.");
-        if (startOk && deadlineOk && deadline > start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
-            modelState.AddModelError("Input.Deadline", "The resolution deadline must be no later than the start of the meeting.");
-
-        return modelState.IsValid ? new Valid(kind, title, start, end, city, state, deadline) : null;
+        var start = ParseDate(StartsOn)!.Value;
+        var end = ParseDate(EndsOn)!.Value;
+        var deadline = ParseDeadline(Deadline)!.Value;
+        return new Valid(Enum.Parse<MeetingKind>(Kind!), Title!.Trim(), start, end, City!.Trim(), State!.Trim().ToUpperInvariant(), deadline);
     }
 
     public static void Apply(Meeting m, Valid v)
@@ -76,4 +57,39 @@ public sealed class MeetingInput
     }
 
     public sealed record Valid(MeetingKind Kind, string Title, DateOnly StartsOn, DateOnly EndsOn, string City, string State, DateTime DeadlineUtc);
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static DateTime? ParseDeadline(string? text) =>
+        DateTime.TryParseExact(text?.Trim(), [DeadlineFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var deadline)
+            ? DateTime.SpecifyKind(deadline, DateTimeKind.Utc)
+            : null;
+
+    /// <summary>
+    /// The form's checks, in the order the errors are listed: each field as typed, then how the dates relate
+    /// (only when both parse).
+    /// </summary>
+    public sealed class Validator : AbstractValidator<MeetingInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Kind).Must(k => Enum.TryParse<MeetingKind>(k, out var kind) && Enum.IsDefined(kind) && !int.TryParse(k, out _))
+                .WithMessage("Choose the kind of meeting.");
+            RuleFor(x => x.StartsOn).Must(d => ParseDate(d) is not null).WithMessage("Enter the first day of the meeting, like 2027-06-18.");
+            RuleFor(x => x.EndsOn).Must(d => ParseDate(d) is not null).WithMessage("Enter the last day of the meeting, like 2027-06-21.");
+            RuleFor(x => x.Deadline).Must(d => ParseDeadline(d) is not null).WithMessage("Enter the resolution deadline as a date and time, like 2027-05-19T17:00.");
+            RuleFor(x => x.Title)
+                .Must(t => !string.IsNullOrEmpty(t?.Trim())).WithMessage("Enter the meeting's title.")
+                .Must(t => t is null || t.Trim().Length <= Meeting.TitleMaxLength).WithMessage($"The title can be at most {Meeting.TitleMaxLength} characters.");
+            RuleFor(x => x.City).Must(c => c?.Trim() is { Length: > 0 and <= Meeting.CityMaxLength })
+                .WithMessage("Enter the city where the meeting is held.");
+            RuleFor(x => x.State).Must(s => s?.Trim().ToUpperInvariant() is { Length: 2 } state && state.All(char.IsAsciiLetterUpper))
+                .WithMessage("Enter the state as two letters, like DC.");
+            RuleFor(x => x.EndsOn).Must((input, end) => !(ParseDate(input.StartsOn) is { } s && ParseDate(end) is { } e && e < s))
+                .WithMessage("The meeting cannot end before it starts.");
+            RuleFor(x => x.Deadline).Must((input, deadline) => !(ParseDate(input.StartsOn) is { } s && ParseDeadline(deadline) is { } d && d > s.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))
+                .WithMessage("The resolution deadline must be no later than the start of the meeting.");
+        }
+    }
 }

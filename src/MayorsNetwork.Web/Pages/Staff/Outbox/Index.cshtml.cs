@@ -1,6 +1,7 @@
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -47,8 +48,7 @@ public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.
         }
 
         var total = Status == All ? Counts.Values.Sum() : Counts.GetValueOrDefault(status);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        PageNumber = Paging.Fit(PageNumber, total, PageSize);
         // Failed first, then the newest.
         var items = await query
             .OrderBy(m => m.Status == OutboxStatus.Failed ? 0 : 1).ThenByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)

@@ -1,0 +1,23 @@
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Services;
+using Microsoft.Extensions.Options;
+
+namespace MayorsNetwork.Web.Infrastructure;
+
+/// <summary>The database: the portal's DbContext on the configured provider, with its SaveChanges interceptor.</summary>
+public static class PortalData
+{
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddSingleton<DirectoryPageStarts>();
+        services.AddSingleton<DirectoryChangeInterceptor>();
+        // The options are built once (a singleton), not for every request's context: building them resolves the
+        // provider, the SQLite file's full path and its folder, and EF's internal service provider each time.
+        services.AddDbContext<PortalDbContext>((sp, o) =>
+        {
+            DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath);
+            o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        return services;
+    }
+}

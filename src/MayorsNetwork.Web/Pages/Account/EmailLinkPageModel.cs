@@ -1,0 +1,54 @@
+using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Pages.Shared;
+using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MayorsNetwork.Web.Pages.Account;
+
+/// <summary>
+/// A form that emails a link to the address typed without telling whether the address has an account: the
+/// address is checked for its form only, the link goes out when the account wants one, and the page answers the
+/// same either way (ForgotPassword, ResendConfirmation).
+/// </summary>
+public abstract class EmailLinkPageModel(UserManager<PortalUser> users, Outbox outbox, PortalDbContext db) : PortalPageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    protected UserManager<PortalUser> Users => users;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!InputRules.IsEmail(Email?.Trim()))
+        {
+            ModelState.AddModelError(nameof(Email), "Enter your email address in the form name@example.gov.");
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Email!.Trim());
+        if (user is not null && await WantsLinkAsync(user))
+        {
+            var (topic, email) = await ComposeAsync(user);
+            email.EnqueueIn(outbox, topic, [user.Email!]);
+            await db.SaveChangesAsync();
+        }
+
+        return Answer();
+    }
+
+    /// <summary>Whether this account is sent the link (a confirmed account for a reset, an unconfirmed one for confirmation).</summary>
+    protected abstract Task<bool> WantsLinkAsync(PortalUser user);
+
+    /// <summary>The outbox topic and the email with the link; the link's host is Membership:PublicUrl, never this request's Host header.</summary>
+    protected abstract Task<(string Topic, ComposedEmail Email)> ComposeAsync(PortalUser user);
+
+    /// <summary>The answer, the same whether or not a link went out.</summary>
+    protected abstract IActionResult Answer();
+}
