@@ -27,7 +27,7 @@ using Npgsql;
 // vote. Setup (not measured): every mayor signs in and opens the ballot page on its own connection, keeping
 // the form and its antiforgery token. Then all N post their ballot at once. Measured: wall time from the first
 // send to the last response, and each cast's latency. Checked: exactly N ballots in the database and the tally
-// (Votes.TallyAsync, then the counts stored at close) equal to what was sent. Writes its section of RESULTS.md.
+// (LiveTally, then the counts stored at close) equal to what was sent. Writes its section of RESULTS.md.
 var inv = CultureInfo.InvariantCulture;
 var provider = Arg("--provider", "Sqlite").Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 var delegates = Arg("--delegates", 1_400);
@@ -42,7 +42,7 @@ if (!File.Exists(webDll)) throw new FileNotFoundException($"The portal's build i
 var work = Directory.CreateTempSubdirectory("mn-storm-").FullName;
 Console.WriteLine(string.Create(inv, $"Vote storm on {providerName}: {delegates:N0} delegates; {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB; portal {configuration} build; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
 
-// 1. A fresh database, migrated and seeded in bulk through the portal's own DbContext, domain and Votes service.
+// 1. A fresh database, migrated and seeded in bulk through the portal's own DbContext, domain and BallotBox service.
 string connectionString;
 string? postgresDatabase = null;
 if (provider == DatabaseProvider.Sqlite)
@@ -247,7 +247,7 @@ static PortalDbContext Db(DatabaseOptions options)
 }
 
 // Bulk seeding: a handful of SaveChanges for everything, the resolution moved through its flow with the
-// domain's methods, and the vote opened by the Votes service (which picks the electors).
+// domain's methods, and the vote opened by the BallotBox service (which picks the electors).
 static async Task<(int VoteId, List<SeededCity> Cities)> SeedAsync(DatabaseOptions options, int count)
 {
     await using var db = Db(options);
@@ -317,7 +317,7 @@ static async Task<int> OpenAnotherVoteAsync(DatabaseOptions options, int firstVo
         r.SponsorMembershipId, r.SponsorName, r.SponsorCity);
 }
 
-/// <summary>A resolution moved to Recommended (its committee vote is not what the storm measures) and its plenary vote opened through the Votes service.</summary>
+/// <summary>A resolution moved to Recommended (its committee vote is not what the storm measures) and its plenary vote opened through the BallotBox service.</summary>
 static async Task<int> OpenRecommendedPlenaryAsync(PortalDbContext db, int meetingId, int committeeId, string committeeName, string title, string text,
     int sponsorMembershipId, string sponsorName, string sponsorCity)
 {
@@ -329,7 +329,7 @@ static async Task<int> OpenRecommendedPlenaryAsync(PortalDbContext db, int meeti
     db.Resolutions.Add(resolution);
     await db.SaveChangesAsync();
     db.ChangeTracker.Clear();
-    var (outcome, voteId) = await new Votes(db, TimeProvider.System, new NoPageCache()).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
+    var (outcome, voteId) = await new BallotBox(db, TimeProvider.System, new NoPageCache()).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
     if (!outcome.Succeeded) throw new InvalidOperationException("Opening the vote failed: " + string.Join(" ", outcome.Errors.Select(e => e.Value)));
     return voteId!.Value;
 }
@@ -338,12 +338,12 @@ static async Task<(int Ballots, Tally Live, Tally Closed)> CheckAsync(DatabaseOp
 {
     await using var db = Db(options);
     var ballots = await db.Ballots.CountAsync(b => b.VoteId == voteId);
-    var votes = new Votes(db, TimeProvider.System, new NoPageCache());
-    var live = (await votes.TallyAsync(voteId, CancellationToken.None))!.Tally;
-    var closing = await votes.CloseAsync(voteId, null, "Bench", CancellationToken.None);
+    var tally = new MayorsNetwork.Web.Pages.Votes.LiveTally(db);
+    var live = (await tally.ReadAsync(voteId, CancellationToken.None))!;
+    var closing = await new BallotBox(db, TimeProvider.System, new NoPageCache()).CloseAsync(voteId, null, "Bench", CancellationToken.None);
     if (!closing.Succeeded) throw new InvalidOperationException("Closing the vote failed.");
-    var closed = (await votes.TallyAsync(voteId, CancellationToken.None))!.Tally;
-    return (ballots, live, closed);
+    var closed = (await tally.ReadAsync(voteId, CancellationToken.None))!;
+    return (ballots, Tally.Of(live.Electors, live.Yes, live.No, live.Abstain), Tally.Of(closed.Electors, closed.Yes, closed.No, closed.Abstain));
 }
 
 static HttpClient NewClient(Uri baseAddress, string thumbprint, CookieContainer? cookies = null) => new(new SocketsHttpHandler
@@ -561,7 +561,7 @@ internal sealed class Voter(string email, BallotChoice choice, CookieContainer c
     public HttpRequestMessage? Ballot { get; set; }
 }
 
-/// <summary>The bench's own Votes service has no page cache to empty (the portal process has its own).</summary>
+/// <summary>The bench's own BallotBox has no page cache to empty (the portal process has its own).</summary>
 sealed class NoPageCache : Microsoft.AspNetCore.OutputCaching.IOutputCacheStore
 {
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;

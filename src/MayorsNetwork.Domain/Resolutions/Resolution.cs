@@ -152,11 +152,3 @@ public sealed class Resolution
         return change;
     }
 }
-
-public sealed class InvalidResolutionTransitionException(ResolutionStatus from, ResolutionStatus to)
-    : InvalidOperationException($"A resolution that is {from.Display()} cannot become {to.Display()}.")
-{
-    public ResolutionStatus From { get; } = from;
-
-    public ResolutionStatus To { get; } = to;
-}

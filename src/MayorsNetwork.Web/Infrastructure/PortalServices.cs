@@ -54,7 +54,8 @@ public static class PortalServices
         services.AddScoped<Rosters>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<CommitteeSeats>();
-        services.AddScoped<Votes>();
+        services.AddScoped<BallotBox>();
+        services.AddScoped<Pages.Votes.LiveTally>();
         services.AddScoped<VoteResults>();
         services.AddSingleton<PolicyReportStore>();
         services.AddHostedService<DailyJobsWorker>();

@@ -14,15 +14,6 @@ public sealed partial class OneTypePerFileTests
     /// </summary>
     private static readonly HashSet<string> SplitElsewhere = new(StringComparer.Ordinal)
     {
-        // The VOTES branch moves these into BallotBox, LiveTally, VoteLock and the domain's Vote.
-        "MayorsNetwork.Web/Services/Votes.cs",
-        "MayorsNetwork.Web/Services/VoteResults.cs",
-        "MayorsNetwork.Web/Pages/Votes/Tally.cshtml.cs",
-        "MayorsNetwork.Domain/Voting/Vote.cs",
-        "MayorsNetwork.Domain/Voting/VoteStage.cs",
-        "MayorsNetwork.Domain/Resolutions/Resolution.cs",
-        "MayorsNetwork.Domain/Resolutions/ResolutionStatus.cs",
-        "MayorsNetwork.Domain/Resolutions/PassRule.cs",
         // The PAGES branch reshapes these page models and their helpers.
         "MayorsNetwork.Web/Pages/Committees/Body.cshtml.cs",
         "MayorsNetwork.Web/Pages/Staff/Committees/Detail.cshtml.cs",

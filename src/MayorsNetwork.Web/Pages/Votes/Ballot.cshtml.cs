@@ -15,7 +15,7 @@ namespace MayorsNetwork.Web.Pages.Votes;
 /// city has voted the page shows what it voted, who cast it and when. Every refusal (already voted, closed, not
 /// an elector, not their city, no choice) is explained on the page and records nothing.
 /// </summary>
-public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> users, Services.Votes votes, VoteResults results) : PortalPageModel
+public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> users, BallotBox ballots, VoteResults results) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 
@@ -54,7 +54,7 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
             return Page();
         }
 
-        var outcome = await votes.CastAsync(id, membershipId, choice.Value, user, cancellationToken);
+        var outcome = await ballots.CastAsync(id, membershipId, choice.Value, user, cancellationToken);
         if (outcome.Result == CastResult.NoSuchVote) return NotFound();
         if (outcome.Recorded)
         {
@@ -85,12 +85,12 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
     {
         if (await results.SummaryAsync(id, cancellationToken) is not { } vote) return false;
         Vote = vote;
-        var cities = await votes.CitiesForAsync(id, user, cancellationToken);
+        var cities = await ballots.CitiesForAsync(id, user, cancellationToken);
         var ids = cities.Select(c => c.MembershipId).ToList();
         var cast = await db.Ballots.AsNoTracking().Where(b => b.VoteId == id && ids.Contains(b.MembershipId))
             .ToDictionaryAsync(b => b.MembershipId, cancellationToken);
         Cities = cities.Select(c => new CityBallot(c.MembershipId, c.City, c.CastAs, cast.GetValueOrDefault(c.MembershipId))).ToList();
-        if (Cities.Count == 0) NoBallotReason = await votes.WhyNoBallotAsync(id, user, cancellationToken);
+        if (Cities.Count == 0) NoBallotReason = await ballots.WhyNoBallotAsync(id, user, cancellationToken);
         return true;
     }
 

@@ -187,7 +187,7 @@ public sealed class VotingOnPhonesTests(BrowserPortal portal, ITestOutputHelper 
         resolution.MoveTo(ResolutionStatus.Recommended, null, "Seeder", "Committee vote closed.", now);
         db.Resolutions.Add(resolution);
         await db.SaveChangesAsync();
-        var (outcome, voteId) = await scope.ServiceProvider.GetRequiredService<MayorsNetwork.Web.Services.Votes>().OpenAsync(resolution.Id, VoteStage.Plenary, null, "Seeder Staff", CancellationToken.None);
+        var (outcome, voteId) = await scope.ServiceProvider.GetRequiredService<MayorsNetwork.Web.Services.BallotBox>().OpenAsync(resolution.Id, VoteStage.Plenary, null, "Seeder Staff", CancellationToken.None);
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Select(e => e.Value)));
         return (voteId!.Value, mayors);
     }

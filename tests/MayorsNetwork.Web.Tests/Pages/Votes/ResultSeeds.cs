@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Tests.Pages.Votes;
 /// <summary>
 /// Votes with real data for the results pages: a meeting, Active cities credentialed for it, a resolution moved
 /// through the flow with the domain's own methods, and a plenary vote opened, cast and closed through the
-/// <see cref="MayorsNetwork.Web.Services.Votes"/> service (the ballots are what the ballot page would record).
+/// <see cref="MayorsNetwork.Web.Services.BallotBox"/> service (the ballots are what the ballot page would record).
 /// </summary>
 public static class ResultSeeds
 {
@@ -145,10 +145,10 @@ public static class ResultSeeds
         return new SeededVote(voteId, resolutionId, meeting, title, voters);
     }
 
-    private static async Task<T> WithVotesAsync<T>(PortalFixture portal, Func<MayorsNetwork.Web.Services.Votes, Task<T>> work)
+    private static async Task<T> WithVotesAsync<T>(PortalFixture portal, Func<MayorsNetwork.Web.Services.BallotBox, Task<T>> work)
     {
         T result = default!;
-        await portal.WithScopeAsync(async sp => result = await work(sp.GetRequiredService<MayorsNetwork.Web.Services.Votes>()));
+        await portal.WithScopeAsync(async sp => result = await work(sp.GetRequiredService<MayorsNetwork.Web.Services.BallotBox>()));
         return result;
     }
 }

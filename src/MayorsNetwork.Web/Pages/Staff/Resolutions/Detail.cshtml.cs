@@ -18,7 +18,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
 /// (until the plenary vote opens; a stale form cannot overwrite a newer change), open its committee and
 /// plenary votes, and see its history and votes.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, BallotBox ballots, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
 {
     public Resolution Resolution { get; private set; } = null!;
 
@@ -139,7 +139,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         ModelState.Clear();
         if (!await db.Resolutions.AnyAsync(r => r.Id == id, cancellationToken)) return NotFound();
         var (userId, name) = await StaffAsync();
-        var (outcome, voteId) = await votes.OpenAsync(id, stage, userId, name, cancellationToken);
+        var (outcome, voteId) = await ballots.OpenAsync(id, stage, userId, name, cancellationToken);
         if (!outcome.Succeeded || voteId is null)
         {
             foreach (var (_, message) in outcome.Errors) ModelState.AddModelError("", message);

@@ -14,7 +14,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Votes;
 /// who cast it, as delegate or alternate, and the time, in the order they were cast, then the electors that
 /// have not voted.
 /// </summary>
-public sealed class DetailModel(UserManager<PortalUser> users, MayorsNetwork.Web.Services.Votes votes, VoteResults results) : PortalPageModel
+public sealed class DetailModel(UserManager<PortalUser> users, BallotBox ballots, LiveTally tally, VoteResults results) : PortalPageModel
 {
     public VoteSummary Vote { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class DetailModel(UserManager<PortalUser> users, MayorsNetwork.Web
         ModelState.Clear();
         if (await results.SummaryAsync(id, cancellationToken) is null) return NotFound();
         var staff = await users.GetUserAsync(User);
-        var outcome = await votes.CloseAsync(id, staff?.Id, string.IsNullOrWhiteSpace(staff?.FullName) ? "Staff" : staff.FullName, cancellationToken);
+        var outcome = await ballots.CloseAsync(id, staff?.Id, string.IsNullOrWhiteSpace(staff?.FullName) ? "Staff" : staff.FullName, cancellationToken);
         if (!outcome.Succeeded)
         {
             foreach (var (_, message) in outcome.Errors) ModelState.AddModelError("", message);
@@ -49,9 +49,9 @@ public sealed class DetailModel(UserManager<PortalUser> users, MayorsNetwork.Web
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await results.SummaryAsync(id, cancellationToken) is not { } vote || await votes.TallyAsync(id, cancellationToken) is not { } live) return false;
+        if (await results.SummaryAsync(id, cancellationToken) is not { } vote || await tally.ReadAsync(id, cancellationToken) is not { } counts) return false;
         Vote = vote;
-        Counts = TallyView.From(live);
+        Counts = counts;
         var roll = await results.RollCallAsync(id, cancellationToken);
         Ballots = roll.Where(r => r.CastAtUtc is not null).OrderBy(r => r.CastAtUtc).ThenBy(r => r.City, StringComparer.Ordinal).ToList();
         NotVoted = roll.Where(r => r.CastAtUtc is null).Select(r => r.City).ToList();

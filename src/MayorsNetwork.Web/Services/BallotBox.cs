@@ -10,34 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>What became of a ballot someone tried to cast.</summary>
-public enum CastResult
-{
-    Recorded,
-    AlreadyVoted,
-    Closed,
-    NotAnElector,
-    NotYourCity,
-    NoSuchVote,
-}
-
-public sealed record CastOutcome(CastResult Result, string Message, Ballot? Ballot = null)
-{
-    public bool Recorded => Result == CastResult.Recorded;
-}
-
-/// <summary>A city a signed-in person may cast for in a vote, and in what capacity.</summary>
-public sealed record VoterCity(int MembershipId, string City, CastAs CastAs);
-
 /// <summary>
-/// Opening, closing and casting. The electors are fixed at opening. One ballot per city per vote is the
+/// The ballot box: staff open a vote and close it, mayors and alternates cast into it. The rules (who may cast, in
+/// what capacity, what the close decides) are <see cref="Vote"/>'s; this service finds the electors, takes the locks
+/// and saves. The electors are fixed at opening. One ballot per city per vote is the
 /// database's rule (a unique index); the page only explains it. Casting and closing are serialised per
 /// vote: a cast holds a shared lock (on PostgreSQL a shared advisory lock on the vote; on SQLite every write
 /// transaction is exclusive) while it checks the vote is open and records the ballot, and closing takes the
 /// lock exclusively before it counts. So no ballot is recorded after the close, and the count at close is
 /// every ballot recorded.
 /// </summary>
-public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
+public sealed class BallotBox(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -190,7 +173,7 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
         // SQLite has one writer at a time. A cast that finds the write lock taken is retried by
         // Microsoft.Data.Sqlite with blocking 150 ms sleeps, which under a storm of ballots stalls the thread
         // pool; so this process's casts queue here (asynchronously) for the lock instead.
-        using var writer = await SqliteWriters.EnterAsync(db, cancellationToken);
+        using var writer = await SqliteWriterGate.EnterAsync(db, cancellationToken);
         await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             if (!await IsOpenLockedAsync(voteId, forUpdate: false, cancellationToken))
@@ -235,7 +218,7 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
     {
         // On SQLite, closing queues behind the casts of this process like any other cast (see CastAsync), instead
         // of competing with them through busy retries.
-        using var writer = await SqliteWriters.EnterAsync(db, cancellationToken);
+        using var writer = await SqliteWriterGate.EnterAsync(db, cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await IsOpenLockedAsync(voteId, forUpdate: true, cancellationToken))
             return Outcome.Fail("This vote is already closed.");
@@ -250,57 +233,4 @@ public sealed class Votes(PortalDbContext db, TimeProvider clock, IOutputCacheSt
         await cache.EvictAsync(CacheTags.Votes);
         return Outcome.Ok;
     }
-
-    /// <summary>The counts now: for an open vote, from the ballots recorded so far; for a closed one, as computed at close.</summary>
-    public async Task<LiveTally?> TallyAsync(int voteId, CancellationToken cancellationToken)
-    {
-        var vote = await db.Votes.AsNoTracking().Where(v => v.Id == voteId)
-            .Select(v => new { v.IsOpen, v.Stage, v.ElectorCount, v.PassRule, v.QuorumPercent, v.Yes, v.No, v.Abstain, v.Passed, v.ClosedAtUtc })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (vote is null) return null;
-        Tally tally;
-        if (vote.ClosedAtUtc is not null)
-        {
-            tally = Tally.Of(vote.ElectorCount, vote.Yes, vote.No, vote.Abstain);
-        }
-        else
-        {
-            var counts = await db.Ballots.AsNoTracking().Where(b => b.VoteId == voteId).GroupBy(b => b.Choice)
-                .Select(g => new { Choice = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            tally = Tally.Count(vote.ElectorCount, counts.Select(c => (c.Choice, c.Count)));
-        }
-
-        return new LiveTally(tally, vote.IsOpen, vote.PassRule, vote.QuorumPercent, VoteOutcome.Recorded(vote.Stage, vote.Passed));
-    }
-}
-
-/// <summary>
-/// One SQLite write transaction at a time in this process (SQLite allows one writer per database anyway;
-/// several portal instances need a server database). PostgreSQL and SQL Server: no gate, the vote's lock does the work.
-/// </summary>
-internal static class SqliteWriters
-{
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
-
-    public static async Task<Lease> EnterAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsSqlite()) return default;
-        // One gate per database (tests run several portals, each on its own file, in one process).
-        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        return new Lease(gate);
-    }
-
-    public readonly struct Lease(SemaphoreSlim? gate) : IDisposable
-    {
-        public void Dispose() => gate?.Release();
-    }
-}
-
-/// <summary>A vote's counts with its rule: what the tally page and its polling script show.</summary>
-public sealed record LiveTally(Tally Tally, bool IsOpen, PassRule PassRule, int QuorumPercent, VoteOutcome? Outcome)
-{
-    public bool QuorumMet => Tally.QuorumMet(QuorumPercent);
-
-    public int QuorumNeeded => Tally.QuorumNeededFor(QuorumPercent);
 }
