@@ -98,26 +98,3 @@ public sealed class Seat
         string.Create(CultureInfo.InvariantCulture, $"{role.Display()} from {startsOn:yyyy-MM-dd}") +
         (endsOn is { } e ? string.Create(CultureInfo.InvariantCulture, $" to {e:yyyy-MM-dd}") : "");
 }
-
-public enum SeatChangeKind
-{
-    Appointed = 1,
-    RoleChanged = 2,
-    Ended = 3,
-}
-
-/// <summary>One change to a seat, with who made it and when.</summary>
-public sealed class SeatChange
-{
-    public int Id { get; set; }
-
-    public int SeatId { get; set; }
-
-    public SeatChangeKind Kind { get; set; }
-
-    public DateTime AtUtc { get; set; }
-
-    public required string By { get; set; }
-
-    public string Detail { get; set; } = "";
-}

@@ -142,6 +142,18 @@ public sealed class Invoice
         return true;
     }
 
+    /// <summary>
+    /// Its email has gone out: an invoice still <see cref="InvoiceStatus.Issued"/> becomes <see cref="InvoiceStatus.Sent"/>.
+    /// A paid or voided one keeps its status (staff may have acted while it was being emailed). Returns whether it changed.
+    /// </summary>
+    public bool MarkSent()
+    {
+        if (Status != InvoiceStatus.Issued) return false;
+        Status = InvoiceStatus.Sent;
+        Version = Guid.NewGuid();
+        return true;
+    }
+
     public string? CannotVoid() => Status switch
     {
         InvoiceStatus.Void => $"Invoice {Number} is already void.",
@@ -159,5 +171,3 @@ public sealed class Invoice
         Version = Guid.NewGuid();
     }
 }
-
-public sealed class ZeroInvoiceException(string member) : InvalidOperationException($"The dues for {member} come to $0; no invoice is issued for nothing.");

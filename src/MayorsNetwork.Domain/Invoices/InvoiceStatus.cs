@@ -14,12 +14,3 @@ public enum InvoiceStatus
     /// <summary>Cancelled by staff, with a reason; its number is never reused.</summary>
     Void = 4,
 }
-
-public enum InvoiceKind
-{
-    /// <summary>The first year's dues, issued on approval.</summary>
-    FirstYear = 1,
-
-    /// <summary>Dues for a following fiscal year, issued by the renewal run.</summary>
-    Renewal = 2,
-}

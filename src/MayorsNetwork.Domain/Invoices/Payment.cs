@@ -1,14 +1,5 @@
 namespace MayorsNetwork.Domain.Invoices;
 
-public enum PaymentMethod
-{
-    Check = 1,
-    Ach = 2,
-    Wire = 3,
-    Card = 4,
-    Other = 5,
-}
-
 /// <summary>Money received against an invoice, recorded by staff.</summary>
 public sealed class Payment
 {

@@ -8,4 +8,7 @@ public sealed class Contact
     public string Email { get; set; } = "";
 
     public string Phone { get; set; } = "";
+
+    /// <summary>A separate copy, so that two records never share one contact.</summary>
+    public Contact Copy() => new() { Name = Name, Email = Email, Phone = Phone };
 }

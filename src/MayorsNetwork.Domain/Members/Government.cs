@@ -34,6 +34,26 @@ public sealed class Government
 
     public Membership? Membership { get; set; }
 
+    /// <summary>
+    /// Takes every detail an applicant gives (name, kind, population and census year, mayor, liaison, billing
+    /// contact and address) from <paramref name="details"/>; the identity (id, state) and the membership stay.
+    /// </summary>
+    public void UpdateFrom(Government details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        Name = details.Name;
+        NameKey = KeyFor(details.Name);
+        Kind = details.Kind;
+        Population = details.Population;
+        CensusYear = details.CensusYear;
+        MayorTitle = details.MayorTitle;
+        Mayor = details.Mayor.Copy();
+        MayorTermEnds = details.MayorTermEnds;
+        Liaison = details.Liaison.Copy();
+        Billing = details.Billing.Copy();
+        BillingAddress = details.BillingAddress;
+    }
+
     /// <summary>Folds a name for comparison: trimmed, inner spaces collapsed, case and accents ignored.</summary>
     public static string KeyFor(string name)
     {

@@ -10,23 +10,3 @@ public enum GovernmentKind
     /// <summary>Regional entities apply by email, not through the form.</summary>
     Region = 5,
 }
-
-public static class GovernmentKindNames
-{
-    public static string Display(this GovernmentKind kind) => kind switch
-    {
-        GovernmentKind.TribalNation => "Tribal nation",
-        GovernmentKind.Region => "Regional entity",
-        _ => kind.ToString(),
-    };
-
-    public static string Plural(this GovernmentKind kind) => kind switch
-    {
-        GovernmentKind.City => "cities",
-        GovernmentKind.County => "counties",
-        GovernmentKind.Town => "towns",
-        GovernmentKind.TribalNation => "Tribal nations",
-        GovernmentKind.Region => "regional entities",
-        _ => kind.ToString().ToLowerInvariant() + "s",
-    };
-}

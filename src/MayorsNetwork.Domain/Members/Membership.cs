@@ -68,11 +68,3 @@ public sealed class Membership
         return change;
     }
 }
-
-public sealed class InvalidMembershipTransitionException(MembershipStatus from, MembershipStatus to)
-    : InvalidOperationException($"A membership that is {from} cannot become {to}.")
-{
-    public MembershipStatus From { get; } = from;
-
-    public MembershipStatus To { get; } = to;
-}

@@ -59,10 +59,10 @@ public sealed class MembershipProposal
         Population = proposed.Population,
         CensusYear = proposed.CensusYear,
         MayorTitle = proposed.MayorTitle,
-        Mayor = Copy(proposed.Mayor),
+        Mayor = proposed.Mayor.Copy(),
         MayorTermEnds = proposed.MayorTermEnds,
-        Liaison = Copy(proposed.Liaison),
-        Billing = Copy(proposed.Billing),
+        Liaison = proposed.Liaison.Copy(),
+        Billing = proposed.Billing.Copy(),
         BillingAddress = proposed.BillingAddress,
     };
 
@@ -76,10 +76,10 @@ public sealed class MembershipProposal
         government.Population = Population;
         government.CensusYear = CensusYear;
         government.MayorTitle = MayorTitle;
-        government.Mayor = Copy(Mayor);
+        government.Mayor = Mayor.Copy();
         government.MayorTermEnds = MayorTermEnds;
-        government.Liaison = Copy(Liaison);
-        government.Billing = Copy(Billing);
+        government.Liaison = Liaison.Copy();
+        government.Billing = Billing.Copy();
         government.BillingAddress = BillingAddress;
         Decide(ProposalStatus.Approved, byName, "Approved", nowUtc);
     }
@@ -102,6 +102,4 @@ public sealed class MembershipProposal
     {
         if (Status != ProposalStatus.Pending) throw new InvalidOperationException($"This re-application was already {Status}.");
     }
-
-    private static Contact Copy(Contact c) => new() { Name = c.Name, Email = c.Email, Phone = c.Phone };
 }

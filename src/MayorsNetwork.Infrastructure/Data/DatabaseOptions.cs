@@ -2,13 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MayorsNetwork.Infrastructure.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite = 1,
-    Postgres = 2,
-    SqlServer = 3,
-}
-
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";

@@ -1,7 +1,5 @@
 namespace MayorsNetwork.Infrastructure.Email;
 
-public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
-
 /// <summary>One email, with a plain-text and an HTML body and a stable Message-ID.</summary>
 public sealed record EmailMessage(
     IReadOnlyList<string> To,

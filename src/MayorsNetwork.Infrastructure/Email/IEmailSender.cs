@@ -9,13 +9,3 @@ public interface IEmailSender
     /// <summary>A session that connects when its first message is sent; dispose it to say goodbye to the server.</summary>
     IEmailSession OpenSession();
 }
-
-/// <summary>One connection's worth of sending. Not thread-safe: one message at a time.</summary>
-public interface IEmailSession : IAsyncDisposable
-{
-    /// <summary>
-    /// Sends one message, or throws <see cref="TransientEmailFailureException"/>, <see cref="PermanentEmailFailureException"/>
-    /// or <see cref="PartialEmailDeliveryException"/>.
-    /// </summary>
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
-}

@@ -15,11 +15,3 @@ public sealed class PortalUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 }
-
-public static class Roles
-{
-    public const string Staff = "Staff";
-    public const string Admin = "Admin";
-
-    public static readonly string[] All = [Staff, Admin];
-}

@@ -1,13 +1,5 @@
 namespace MayorsNetwork.Infrastructure.Jobs;
 
-public enum OutboxStatus
-{
-    Pending = 1,
-    Sending = 2,
-    Sent = 3,
-    Failed = 4,
-}
-
 /// <summary>
 /// An email waiting to be sent, written in the same transaction as the change that caused it, so
 /// nothing a user did is lost when the mail server is down. The worker claims, sends and retries it.

@@ -114,11 +114,7 @@ public sealed class OutboxProcessor(
             message.Status = OutboxStatus.Sent;
             message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
             message.LastError = failure is null ? null : Truncate(failure.Message);
-            if (invoice is { Status: InvoiceStatus.Issued })
-            {
-                invoice.Status = InvoiceStatus.Sent;
-                invoice.Version = Guid.NewGuid();
-            }
+            invoice?.MarkSent();
         }
         else if (failure is not PermanentEmailFailureException && message.Attempts < o.MaxAttempts)
         {
@@ -168,7 +164,8 @@ public sealed class OutboxProcessor(
                 return;
             }
 
-            // It did go out: an invoice still Issued is now Sent (a paid or voided one keeps its status).
+            // It did go out: an invoice still Issued is now Sent (a paid or voided one keeps its status), as
+            // Invoice.MarkSent decides, in one statement because the tracked copy was just detached.
             if (message.Status == OutboxStatus.Sent && message.InvoiceId is { } invoiceId)
             {
                 await db.Invoices.Where(i => i.Id == invoiceId && i.Status == InvoiceStatus.Issued).ExecuteUpdateAsync(s => s

@@ -2,22 +2,6 @@ using MayorsNetwork.Domain.Voting;
 
 namespace MayorsNetwork.Infrastructure.Pdf;
 
-/// <summary>A block of a resolution's text, read from its Markdown: what the PDF draws as a heading, a paragraph or a list item.</summary>
-public sealed record TextBlock(TextBlockKind Kind, string Text, int Level = 0, string? Marker = null);
-
-public enum TextBlockKind
-{
-    Heading,
-    Paragraph,
-    ListItem,
-    Quote,
-    Code,
-    Rule,
-}
-
-/// <summary>An adopted resolution as the policy report prints it.</summary>
-public sealed record AdoptedResolution(int Id, string Title, string Sponsor, IReadOnlyList<string> Cosponsors, Tally? Plenary, DateTime? AdoptedAtUtc, IReadOnlyList<TextBlock> Text);
-
 /// <summary>
 /// The policy report: a cover page "Adopted Policy Resolutions — meeting", a list of contents, then each
 /// adopted resolution on a new page with its sponsor, confirmed cosponsors, the plenary's counts, and its text

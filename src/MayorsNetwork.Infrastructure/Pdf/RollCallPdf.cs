@@ -3,15 +3,6 @@ using PdfSharp.Drawing;
 
 namespace MayorsNetwork.Infrastructure.Pdf;
 
-/// <summary>One elector city on a roll call: its ballot, or <see cref="NotVoted"/>.</summary>
-public sealed record RollCallRow(string City, string Choice, string CastBy, string CastAs, DateTime? CastAtUtc)
-{
-    public const string NotVoted = "Not voted";
-}
-
-/// <summary>What the roll call's first page says about the vote.</summary>
-public sealed record RollCallHeading(string ResolutionTitle, string Stage, string Meeting, string Rule, string Outcome, string Explanation, Tally Tally, DateTime ClosedAtUtc);
-
 /// <summary>
 /// The roll call of a closed vote as a PDF: the vote and its result on top, then every elector city with its
 /// choice, who cast it, as what, and when, in a table that continues (with its headings) across pages.

@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>What staff chose on the appointment form, already parsed by the page.</summary>
-public sealed record Appointment(int MembershipId, SeatRole Role, DateOnly StartsOn, DateOnly? EndsOn);
-
 /// <summary>
 /// Appointing, changing the role of and ending seats. The rules are checked here for a clear message; the
 /// database's unique indexes (one open chair, one open vice chair, one open seat per city per body) decide

@@ -9,9 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>What one daily run did.</summary>
-public sealed record LifecycleReport(int Reminders, int ToGrace, int ToLapsed);
-
 /// <summary>
 /// The daily job: reminders before, on and after the due date, and unpaid members moved to Grace and
 /// then Lapsed. Runs once a day on one instance (claimed in JobRuns); each reminder is sent once

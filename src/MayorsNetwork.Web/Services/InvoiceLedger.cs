@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>A payment as staff entered it, already parsed by the page.</summary>
-public sealed record PaymentEntry(decimal Amount, DateOnly ReceivedOn, PaymentMethod Method, string Reference);
-
 /// <summary>
 /// What staff do to an issued invoice: record a payment, void it, send it again. Each action checks the
 /// version of the invoice the staff member was looking at, so two people working on one invoice at once

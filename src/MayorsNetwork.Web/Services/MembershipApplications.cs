@@ -8,19 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>What the applicant typed, already validated by the page.</summary>
-public sealed record NewApplication(Government Government, string ApplicantName, string ApplicantEmail, string Password);
-
-/// <summary>The outcome of an action: success, or errors keyed by form field ("" for the whole form).</summary>
-public sealed record Outcome(IReadOnlyList<KeyValuePair<string, string>> Errors)
-{
-    public static readonly Outcome Ok = new([]);
-
-    public bool Succeeded => Errors.Count == 0;
-
-    public static Outcome Fail(string message, string field = "") => new([new(field, message)]);
-}
-
 /// <summary>
 /// Submitting, approving and rejecting membership applications. Each action saves the change, its
 /// history entry and its email (through the outbox) in one transaction.
@@ -83,7 +70,7 @@ public sealed class MembershipApplications(
         else if (existing.Membership is null)
         {
             // A government on record without a membership (never applied through the portal): nothing to protect.
-            CopyDetails(g, existing);
+            existing.UpdateFrom(g);
             db.Memberships.Add(Membership.Apply(existing, user.Id, user.FullName, now));
             g = existing;
         }
@@ -254,20 +241,6 @@ public sealed class MembershipApplications(
     {
         db.ChangeTracker.Clear();
         return await db.Governments.AnyAsync(x => x.NameKey == g.NameKey && x.State == g.State, cancellationToken);
-    }
-
-    private static void CopyDetails(Government from, Government to)
-    {
-        to.Name = from.Name;
-        to.Kind = from.Kind;
-        to.Population = from.Population;
-        to.CensusYear = from.CensusYear;
-        to.MayorTitle = from.MayorTitle;
-        to.Mayor = from.Mayor;
-        to.MayorTermEnds = from.MayorTermEnds;
-        to.Liaison = from.Liaison;
-        to.Billing = from.Billing;
-        to.BillingAddress = from.BillingAddress;
     }
 
     /// <summary>The topic of the email that tells an account's owner someone applied with their address.</summary>

@@ -4,23 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 
-/// <summary>One seat as rosters, lists and exports show it.</summary>
-public sealed record SeatRow(
-    int Id, int BodyId, string BodyName, string BodySlug, BodyKind BodyKind, SeatRole Role, string Mayor, string City, string State,
-    int MembershipId, DateOnly StartsOn, DateOnly? EndsOn, DateTime? EndedAtUtc, string AppointedBy, DateTime AppointedAtUtc, string? EndedBy, Guid Version)
-{
-    public bool IsOpen => EndedAtUtc is null;
-
-    public bool IsCurrent(DateOnly today) => IsOpen && SeatRules.TermCovers(StartsOn, EndsOn, today);
-
-    public bool IsUpcoming(DateOnly today) => IsOpen && StartsOn > today;
-
-    /// <summary>Ended by staff, or its term has run out.</summary>
-    public bool IsPast(DateOnly today) => !IsOpen || EndsOn < today;
-
-    public string Status(DateOnly today) => IsCurrent(today) ? "Current" : IsUpcoming(today) ? "Upcoming" : "Ended";
-}
-
 /// <summary>The queries behind the roster pages and their CSV exports, so that a page and its file always agree.</summary>
 public sealed class Rosters(PortalDbContext db, TimeProvider clock)
 {

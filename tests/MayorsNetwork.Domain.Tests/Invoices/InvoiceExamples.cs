@@ -39,7 +39,7 @@ internal static class InvoiceExamples
     public static Invoice Sent()
     {
         var invoice = IcleiFirstYear();
-        invoice.Status = InvoiceStatus.Sent;
+        invoice.MarkSent();
         return invoice;
     }
 }

@@ -24,38 +24,3 @@ public sealed class NoSecretsCompressionProvider(IServiceProvider services, IOpt
         return !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase);
     }
 }
-
-public static class CompressionSetup
-{
-    public static IServiceCollection AddPortalCompression(this IServiceCollection services)
-    {
-        services.AddResponseCompression(o =>
-        {
-            o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "text/csv"];
-        });
-        // Fastest (the default level): cached pages are compressed again on every request, so CPU matters more than bytes.
-        services.AddSingleton<IResponseCompressionProvider, NoSecretsCompressionProvider>();
-        return services;
-    }
-}
-
-/// <summary>Cache-Control for static files.</summary>
-public static class StaticFileCaching
-{
-    /// <summary>Files without a version in their address may change with a release: browsers check again after this.</summary>
-    public const int UnversionedSeconds = 600;
-
-    public static StaticFileOptions Options() => new()
-    {
-        OnPrepareResponse = file =>
-        {
-            // asp-append-version adds ?v=<hash of the content>: a new file gets a new address, so this one never changes.
-            file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")
-                ? "public, max-age=31536000, immutable"
-                : $"public, max-age={UnversionedSeconds}";
-        },
-    };
-}
