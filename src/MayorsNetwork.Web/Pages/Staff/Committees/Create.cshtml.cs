@@ -1,17 +1,15 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>A new committee, task force or board.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
 {
     [BindProperty]
     public BodyInput Input { get; set; } = new() { Kind = nameof(BodyKind.TaskForce) };
@@ -40,7 +38,6 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
             return Page();
         }
 
-        await cache.EvictAsync(CacheTags.Committees);
         StatusMessage = $"{body.Name} is created. Appoint its members below.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
     }

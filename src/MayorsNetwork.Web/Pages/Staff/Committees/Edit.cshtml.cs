@@ -1,17 +1,15 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Renames, describes, activates or retires a body; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
 {
     [BindProperty]
     public BodyInput Input { get; set; } = new();
@@ -67,7 +65,6 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             return Page();
         }
 
-        await cache.EvictAsync(CacheTags.Committees);
         StatusMessage = $"{body.Name} is saved.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
     }

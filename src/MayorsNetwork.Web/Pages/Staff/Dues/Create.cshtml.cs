@@ -2,18 +2,16 @@ using System.Globalization;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Dues;
 
 /// <summary>A new schedule for a fiscal year that has none yet, starting from the one in force.</summary>
-public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
 {
     public const int BracketRows = 12;
 
@@ -78,7 +76,6 @@ public sealed class CreateModel(PortalDbContext db, DuesCalculator calculator, U
             return Page();
         }
 
-        await cache.EvictAsync(CacheTags.Dues);
         StatusMessage = $"The schedule for fiscal year {schedule.FiscalYear} is saved.";
         return RedirectToPage("/Staff/Dues/Index");
     }

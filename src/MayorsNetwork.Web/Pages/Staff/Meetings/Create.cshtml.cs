@@ -1,16 +1,14 @@
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Staff schedule a Winter, Annual or special meeting.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -30,7 +28,6 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
 
-        await cache.EvictAsync(CacheTags.Meetings);
         StatusMessage = $"{meeting.Title} is saved.";
         return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
     }
