@@ -1,6 +1,6 @@
 namespace MayorsNetwork.Web.Infrastructure;
 
-/// <summary>Tags of cached pages; staff handlers that change the data behind a page evict its tag.</summary>
+/// <summary>Tags of cached pages; <see cref="PublicPageEviction"/> evicts a tag when a save changes what its pages show.</summary>
 public static class CacheTags
 {
     /// <summary>On every cached page: evicting it empties the cache.</summary>

@@ -4,19 +4,19 @@ using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 
-/// <summary>The database: the portal's DbContext on the configured provider, with its SaveChanges interceptor.</summary>
+/// <summary>The database: the portal's DbContext on the configured provider, with the interceptor that evicts cached pages.</summary>
 public static class PortalData
 {
     public static IServiceCollection AddPortalData(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddSingleton<DirectoryPageStarts>();
-        services.AddSingleton<DirectoryChangeInterceptor>();
+        services.AddSingleton<PublicPageEviction>();
         // The options are built once (a singleton), not for every request's context: building them resolves the
         // provider, the SQLite file's full path and its folder, and EF's internal service provider each time.
         services.AddDbContext<PortalDbContext>((sp, o) =>
         {
             DatabaseSetup.Configure(o, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath);
-            o.AddInterceptors(sp.GetRequiredService<DirectoryChangeInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<PublicPageEviction>());
         }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return services;
     }

@@ -11,6 +11,9 @@ public static class PublicPageCacheExtensions
         if (context.Features.Get<IOutputCacheFeature>() is { } feature) feature.Context.AllowCacheStorage = false;
     }
 
-    /// <summary>Forgets this instance's copies of the pages with this tag; call after saving a change they show.</summary>
+    /// <summary>
+    /// Forgets this instance's copies of the pages with this tag. Saves through the portal's DbContext need not call
+    /// it (<see cref="PublicPageEviction"/> does); it is for a change written some other way.
+    /// </summary>
     public static ValueTask EvictAsync(this IOutputCacheStore store, string tag) => store.EvictByTagAsync(tag, CancellationToken.None);
 }

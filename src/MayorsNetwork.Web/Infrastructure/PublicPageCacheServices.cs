@@ -6,7 +6,7 @@ public static class PublicPageCacheServices
     /// <summary>
     /// Public pages that change rarely (home, dues, committees and rosters, meetings, closed votes' results) are
     /// kept in memory for <see cref="PublicPageCacheOptions.Seconds"/> and served without running the page, for
-    /// anonymous visitors only; staff handlers evict a tag when they change what it shows.
+    /// anonymous visitors only; <see cref="PublicPageEviction"/> evicts a tag when a save changes what it shows.
     /// </summary>
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {

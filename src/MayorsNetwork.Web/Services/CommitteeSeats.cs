@@ -1,8 +1,6 @@
 using System.Globalization;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
@@ -12,7 +10,7 @@ namespace MayorsNetwork.Web.Services;
 /// database's unique indexes (one open chair, one open vice chair, one open seat per city per body) decide
 /// when two staff act at once, and the loser gets the same clear message.
 /// </summary>
-public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
+public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock)
 {
     // Errors are keyed by the appointment's own property names; the page puts them next to its fields.
     public const string CityField = nameof(Appointment.MembershipId);
@@ -56,7 +54,6 @@ public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutp
                    ?? Outcome.Fail("The seats of this body changed while you were appointing; nothing was saved. Check the roster and try again.");
         }
 
-        await cache.EvictAsync(CacheTags.Committees);
         return Outcome.Ok;
     }
 
@@ -110,7 +107,6 @@ public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutp
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await cache.EvictAsync(CacheTags.Committees);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -147,7 +143,6 @@ public sealed class CommitteeSeats(PortalDbContext db, TimeProvider clock, IOutp
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await cache.EvictAsync(CacheTags.Committees);
             return Outcome.Ok;
         }
         catch (DbUpdateConcurrencyException)

@@ -8,18 +8,6 @@ namespace MayorsNetwork.Web.Tests.Architecture;
 /// </summary>
 public sealed partial class OneTypePerFileTests
 {
-    /// <summary>
-    /// Files that other branches of issue 13 are reshaping at the same time; each is split there. Remove an entry
-    /// when its branch has landed.
-    /// </summary>
-    private static readonly HashSet<string> SplitElsewhere = new(StringComparer.Ordinal)
-    {
-        // The PAGES branch reshapes these page models and their helpers.
-        "MayorsNetwork.Web/Pages/Committees/Body.cshtml.cs",
-        "MayorsNetwork.Web/Pages/Staff/Committees/Detail.cshtml.cs",
-        "MayorsNetwork.Web/Pages/Resolutions/ResolutionList.cs",
-    };
-
     [Fact]
     public void No_source_file_declares_two_public_top_level_types()
     {
@@ -30,7 +18,6 @@ public sealed partial class OneTypePerFileTests
             var relative = Path.GetRelativePath(src, file).Replace('\\', '/');
             var parts = relative.Split('/');
             if (parts[0].StartsWith("MayorsNetwork.Migrations.", StringComparison.Ordinal) || parts.Contains("bin") || parts.Contains("obj")) continue;
-            if (SplitElsewhere.Contains(relative)) continue;
 
             // Files use file-scoped namespaces, so a top-level type starts its line; a nested one is indented.
             var types = TopLevelPublicType().Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value).ToList();

@@ -1,12 +1,13 @@
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Tests.Support;
 
@@ -120,11 +121,27 @@ public abstract class PortalFixture : IAsyncLifetime
         await EvictCachedPagesAsync();
     }
 
-    /// <summary>A database write that leaves the output cache as it is (to show that a page came from it).</summary>
-    public async Task WithDbKeepingCacheAsync(Func<PortalDbContext, Task> work)
+    /// <summary>
+    /// A write through the portal's own database context, as its pages write: its interceptor evicts the cached
+    /// pages that show what changed, and nothing else is evicted.
+    /// </summary>
+    public async Task WithDbAsync(Func<PortalDbContext, Task> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>
+    /// A database write behind the pages' back (the same database, without the portal's interceptors) that leaves the
+    /// output cache as it is (to show that a page came from it).
+    /// </summary>
+    public async Task WithDbKeepingCacheAsync(Func<PortalDbContext, Task> work)
+    {
+        var builder = new DbContextOptionsBuilder<PortalDbContext>();
+        DatabaseSetup.Configure(builder, Factory.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value,
+            Factory.Services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+        await using var db = new PortalDbContext(builder.Options);
+        await work(db);
     }
 
     public Task EvictCachedPagesAsync() =>

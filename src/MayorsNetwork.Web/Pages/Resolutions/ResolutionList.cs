@@ -7,12 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Resolutions;
 
-/// <summary>One line of a list of resolutions.</summary>
-public sealed record ResolutionRow(int Id, string Title, string SponsorName, string SponsorCity, int MeetingId, string Meeting, ResolutionStatus Status,
-    string? Committee, DateTime SubmittedAtUtc);
-
-public sealed record MeetingChoice(int Id, string Title);
-
 /// <summary>
 /// The resolutions of the public list and the staff list: filtered by meeting and status, a page at a
 /// time, latest meeting first and, within a meeting, in the order they were submitted.

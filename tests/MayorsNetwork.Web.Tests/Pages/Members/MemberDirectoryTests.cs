@@ -208,7 +208,7 @@ public abstract class MemberDirectoryTests(PortalFixture portal)
         var before = await portal.Client().GetAsync($"/members?q={token}");
 
         // Through the app's own database context, as every status change is: the directory's cache is evicted.
-        await portal.WithDbKeepingCacheAsync(async db =>
+        await portal.WithDbAsync(async db =>
         {
             var now = portal.Clock.GetUtcNow().UtcDateTime;
             var name = $"Late {token}";

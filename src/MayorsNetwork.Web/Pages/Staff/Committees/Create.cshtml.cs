@@ -2,17 +2,15 @@ using FluentValidation;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>A new committee, task force or board.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<BodyInput> validator)
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IValidator<BodyInput> validator)
     : PortalPageModel
 {
     [BindProperty]
@@ -42,7 +40,6 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
             return Page();
         }
 
-        await cache.EvictAsync(CacheTags.Committees);
         StatusMessage = $"{body.Name} is created. Appoint its members below.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
     }

@@ -85,14 +85,3 @@ public sealed class DetailModel(PortalDbContext db, Rosters rosters, CommitteeSe
 
     public sealed record ChangeRow(int Id, DateTime AtUtc, SeatChangeKind Kind, string Mayor, string City, string By, string Detail);
 }
-
-/// <summary>Dates typed or picked in the seat forms: 2026-06-30 (a date picker's value) or 6/30/2026.</summary>
-public static class SeatDates
-{
-    private static readonly string[] Formats = ["yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy"];
-
-    public static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), Formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? date
-            : null;
-}

@@ -2,17 +2,15 @@ using FluentValidation;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Renames, describes, activates or retires a body; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<BodyInput> validator)
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IValidator<BodyInput> validator)
     : PortalPageModel
 {
     [BindProperty]
@@ -69,7 +67,6 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             return Stale(now);
         }
 
-        await cache.EvictAsync(CacheTags.Committees);
         StatusMessage = $"{body.Name} is saved.";
         return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
     }

@@ -9,14 +9,13 @@ using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Dues;
 
 /// <summary>A new schedule for a fiscal year that has none yet, starting from the one in force.</summary>
 public sealed class CreateModel(
-    PortalDbContext db, DuesCalculator calculator, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<CreateModel.InputModel> validator)
+    PortalDbContext db, DuesCalculator calculator, UserManager<PortalUser> users, TimeProvider clock, IValidator<CreateModel.InputModel> validator)
     : PortalPageModel
 {
     public const int BracketRows = 12;
@@ -83,7 +82,6 @@ public sealed class CreateModel(
             return Page();
         }
 
-        await cache.EvictAsync(CacheTags.Dues);
         StatusMessage = $"The schedule for fiscal year {schedule.FiscalYear} is saved.";
         return RedirectToPage("/Staff/Dues/Index");
     }

@@ -7,12 +7,11 @@ using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Staff schedule a Winter, Annual or special meeting.</summary>
-public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<MeetingInput> validator) : PortalPageModel
+public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IValidator<MeetingInput> validator) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -34,7 +33,6 @@ public sealed class CreateModel(PortalDbContext db, UserManager<PortalUser> user
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
 
-        await cache.EvictAsync(CacheTags.Meetings);
         StatusMessage = $"{meeting.Title} is saved.";
         return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
     }

@@ -7,13 +7,12 @@ using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>Changes a meeting's dates, place or deadline; a stale form cannot overwrite a newer change.</summary>
-public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IOutputCacheStore cache, IValidator<MeetingInput> validator) : PortalPageModel
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IValidator<MeetingInput> validator) : PortalPageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -59,7 +58,6 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             return Stale(now);
         }
 
-        await cache.EvictAsync(CacheTags.Meetings);
         StatusMessage = $"{meeting.Title} is saved.";
         return RedirectToPage("/Staff/Meetings/Detail", new { id = meeting.Id });
     }

@@ -3,12 +3,10 @@ using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
@@ -18,7 +16,7 @@ namespace MayorsNetwork.Web.Pages.Staff.Resolutions;
 /// (until the plenary vote opens; a stale form cannot overwrite a newer change), open its committee and
 /// plenary votes, and see its history and votes.
 /// </summary>
-public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, BallotBox ballots, TimeProvider clock, IOutputCacheStore cache) : PortalPageModel
+public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> users, BallotBox ballots, TimeProvider clock) : PortalPageModel
 {
     public Resolution Resolution { get; private set; } = null!;
 
@@ -79,7 +77,6 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             return await ReloadAsync(id, cancellationToken);
         }
 
-        await cache.EvictAsync(CacheTags.Votes);
         StatusMessage = $"Referred to the {committee.Name}.";
         return RedirectToPage(new { id });
     }
@@ -125,7 +122,6 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
             return await StaleAsync(id, cancellationToken);
         }
 
-        await cache.EvictAsync(CacheTags.Votes);
         StatusMessage = $"The rule to pass is {rule.Value.Display()}, with a quorum of {quorum}%.";
         return RedirectToPage(new { id });
     }
