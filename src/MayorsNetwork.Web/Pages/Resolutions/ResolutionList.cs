@@ -31,11 +31,10 @@ public static class ResolutionList
         if (meetingId is { } id) query = query.Where(x => x.r.MeetingId == id);
         if (status is { } s) query = query.Where(x => x.r.Status == s);
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        page = Math.Clamp(page, 1, pageCount);
+        page = Paging.Clamp(page, total, pageSize);
         var rows = await query
             .OrderByDescending(x => x.m.StartsOn).ThenBy(x => x.m.Id).ThenBy(x => x.r.SubmittedAtUtc).ThenBy(x => x.r.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Page(page, pageSize)
             .Select(x => new ResolutionRow(x.r.Id, x.r.Title, x.r.SponsorName, x.r.SponsorCity, x.m.Id, x.m.Title, x.r.Status,
                 db.Bodies.Where(b => b.Id == x.r.CommitteeId).Select(b => b.Name).FirstOrDefault(), x.r.SubmittedAtUtc))
             .ToListAsync(cancellationToken);

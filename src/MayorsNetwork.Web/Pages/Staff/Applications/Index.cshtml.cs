@@ -53,11 +53,10 @@ public sealed class IndexModel(PortalDbContext db) : PortalPageModel
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        PageNumber = Paging.Clamp(PageNumber, total, PageSize);
         var items = await query
             .OrderBy(m => m.AppliedAtUtc).ThenBy(m => m.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Page(PageNumber, PageSize)
             .Select(m => new Row(m.Id, m.Government.Name, m.Government.State, m.Government.Kind, m.Government.Population, m.Status, m.AppliedAtUtc,
                 db.MembershipProposals.Any(p => p.MembershipId == m.Id && p.Status == ProposalStatus.Pending)))
             .ToListAsync(cancellationToken);

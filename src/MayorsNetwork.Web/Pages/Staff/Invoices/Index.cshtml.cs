@@ -71,12 +71,11 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-        PageNumber = Math.Clamp(PageNumber, 1, pageCount);
+        PageNumber = Paging.Clamp(PageNumber, total, PageSize);
         // Newest number first. Ordered by integers: SQLite cannot order by decimals.
         var items = await query
             .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence).ThenByDescending(i => i.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Page(PageNumber, PageSize)
             .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.DueOn, i.Status })
             .ToListAsync(cancellationToken);
 
