@@ -1,5 +1,5 @@
 using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Services;
+using MayorsNetwork.Web.Seeding;
 using Serilog;
 
 // Commands: none (serve), "migrate" (apply migrations to the configured database and exit),

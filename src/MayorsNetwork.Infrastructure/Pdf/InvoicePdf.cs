@@ -1,10 +1,10 @@
-using System.Globalization;
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Invoices;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
+using static MayorsNetwork.Infrastructure.Pdf.PdfLook;
 
 namespace MayorsNetwork.Infrastructure.Pdf;
 
@@ -14,13 +14,6 @@ namespace MayorsNetwork.Infrastructure.Pdf;
 /// </summary>
 public static class InvoicePdf
 {
-    private const double PageWidth = 612, PageHeight = 792, Margin = 54;
-    private static readonly XColor Navy = XColor.FromArgb(0x16, 0x2e, 0x51);
-    private static readonly XColor Blue = XColor.FromArgb(0x00, 0x5e, 0xa2);
-    private static readonly XColor Grey = XColor.FromArgb(0x56, 0x5c, 0x65);
-    private static readonly XColor Rule = XColor.FromArgb(0xdf, 0xe1, 0xe2);
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
-
     public static byte[] Render(Invoice invoice, InvoiceOptions terms)
     {
         SystemFontResolver.Install();

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using static MayorsNetwork.Infrastructure.Pdf.PdfLook;
 
 namespace MayorsNetwork.Infrastructure.Pdf;
 
@@ -12,13 +12,8 @@ namespace MayorsNetwork.Infrastructure.Pdf;
 /// </summary>
 public sealed class PdfFlow : IDisposable
 {
-    public const double PageWidth = 612, PageHeight = 792, Margin = 54;
+    /// <summary>Where the text of a page ends, above the footer.</summary>
     public const double Bottom = PageHeight - Margin - 18;
-
-    public static readonly XColor Navy = XColor.FromArgb(0x16, 0x2e, 0x51);
-    public static readonly XColor Grey = XColor.FromArgb(0x56, 0x5c, 0x65);
-    public static readonly XColor Rule = XColor.FromArgb(0xdf, 0xe1, 0xe2);
-    public static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
     private readonly PdfDocument _document;
     private readonly List<XGraphics> _pages = [];

@@ -1,5 +1,5 @@
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Services;
+using MayorsNetwork.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 

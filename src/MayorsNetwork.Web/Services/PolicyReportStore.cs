@@ -34,8 +34,8 @@ public sealed class PolicyReportStore(IOptions<MembershipOptions> options, TimeP
     /// <summary>The report of <paramref name="meeting"/> with its <paramref name="adopted"/> resolutions: the kept copy if nothing it prints changed.</summary>
     public async Task<byte[]> GetAsync(Meeting meeting, IReadOnlyList<AdoptedResolution> adopted, CancellationToken cancellationToken)
     {
-        var dates = meeting.StartsOn.ToString("MMMM d, yyyy", PdfFlow.Us) +
-                    (meeting.EndsOn == meeting.StartsOn ? "" : " – " + meeting.EndsOn.ToString("MMMM d, yyyy", PdfFlow.Us));
+        var dates = meeting.StartsOn.ToString("MMMM d, yyyy", PdfLook.Us) +
+                    (meeting.EndsOn == meeting.StartsOn ? "" : " – " + meeting.EndsOn.ToString("MMMM d, yyyy", PdfLook.Us));
         var whenAndWhere = $"{dates} · {meeting.Place}";
         var associationName = options.Value.AssociationName;
         var key = Fingerprint(meeting.Id, meeting.Title, whenAndWhere, associationName, adopted);

@@ -13,7 +13,7 @@ namespace MayorsNetwork.Domain.Tests.Pdf;
 /// </summary>
 public sealed class LineBreakingTests : IDisposable
 {
-    private const double Width = PdfFlow.PageWidth - (2 * PdfFlow.Margin);
+    private const double Width = PdfLook.PageWidth - (2 * PdfLook.Margin);
 
     private readonly PdfFlow _flow = new("Line breaking", "Tests", "Line breaking", "Tests");
     private readonly XFont _font;

@@ -1,4 +1,5 @@
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Exports;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,6 @@ public sealed class RosterModel(PortalDbContext db, Rosters rosters) : PortalPag
         if (body is null) return NotFound();
         var filter = RosterFilter.Read(state, role);
         var rows = await rosters.CurrentRosterAsync(body.Id, filter.State, filter.Role, cancellationToken);
-        return File(SeatCsv.Roster(rows), SeatCsv.ContentType, rosters.FileName($"{body.Slug}-roster"));
+        return File(SeatCsv.Roster(rows), CsvFile.ContentType, rosters.FileName($"{body.Slug}-roster"));
     }
 }

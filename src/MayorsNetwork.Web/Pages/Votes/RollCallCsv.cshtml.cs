@@ -1,3 +1,4 @@
+using MayorsNetwork.Web.Exports;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,6 @@ public sealed class RollCallCsvModel(VoteResults results) : PortalPageModel
         Vote = vote;
         if (vote.IsOpen) return Page();
         var rows = await results.RollCallAsync(id, cancellationToken);
-        return File(RollCallCsv.Write(rows), SeatCsv.ContentType, vote.FileStem + ".csv");
+        return File(RollCallCsv.Write(rows), CsvFile.ContentType, vote.FileStem + ".csv");
     }
 }

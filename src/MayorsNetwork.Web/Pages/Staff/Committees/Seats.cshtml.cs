@@ -1,5 +1,6 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Exports;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +20,6 @@ public sealed class SeatsModel(PortalDbContext db, Rosters rosters) : PortalPage
             .ThenBy(s => s.Role.RosterOrder())
             .ThenBy(s => s.Mayor, StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.StartsOn);
-        return File(SeatCsv.Seats(ordered, rosters.Today), SeatCsv.ContentType, rosters.FileName("committee-seats"));
+        return File(SeatCsv.Seats(ordered, rosters.Today), CsvFile.ContentType, rosters.FileName("committee-seats"));
     }
 }

@@ -52,7 +52,7 @@ public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.
         // Failed first, then the newest.
         var items = await query
             .OrderBy(m => m.Status == OutboxStatus.Failed ? 0 : 1).ThenByDescending(m => m.CreatedAtUtc).ThenByDescending(m => m.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Page(PageNumber, PageSize)
             .Select(m => new Row(m.Id, m.Topic, m.To, m.Cc, m.Subject, m.Status, m.Attempts, m.CreatedAtUtc, m.NextAttemptAtUtc, m.LastError, m.SentAtUtc))
             .ToListAsync(cancellationToken);
         Results = new PagedList<Row>(items, PageNumber, PageSize, total);

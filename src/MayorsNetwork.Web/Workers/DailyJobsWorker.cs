@@ -1,7 +1,8 @@
 using MayorsNetwork.Infrastructure.Jobs;
+using MayorsNetwork.Web.Services;
 using Microsoft.Extensions.Options;
 
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Workers;
 
 /// <summary>
 /// Runs beside the outbox worker (and is switched off with it): the dues lifecycle once a day, and

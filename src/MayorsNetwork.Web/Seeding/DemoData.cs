@@ -1,15 +1,15 @@
 using MayorsNetwork.Domain.Committees;
+using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Web.Infrastructure;
 
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>
 /// Development only: a staff account (its password printed once, when it is created) and about thirty

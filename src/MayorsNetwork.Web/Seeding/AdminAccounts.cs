@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using MayorsNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>Creates staff accounts from the command line (the first Admin) and for demo data.</summary>
 public sealed class AdminAccounts(UserManager<PortalUser> users, TimeProvider clock)

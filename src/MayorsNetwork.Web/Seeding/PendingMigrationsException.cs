@@ -1,4 +1,4 @@
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>The server database is behind the code; migrations there are applied by an explicit command.</summary>
 public sealed class PendingMigrationsException() : InvalidOperationException(

@@ -1,6 +1,6 @@
 using MayorsNetwork.Domain.Meetings;
 
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>
 /// The meetings a new portal starts with: the next Winter Meeting (January, Washington, DC) and the next

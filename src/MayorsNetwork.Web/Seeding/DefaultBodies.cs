@@ -1,6 +1,6 @@
 using MayorsNetwork.Domain.Committees;
 
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>
 /// The bodies a new portal starts with (product.md, "Committees and task forces"): the Executive

@@ -1,11 +1,12 @@
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace MayorsNetwork.Web.Services;
+namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>
 /// Start-up work on the database: migrations (on the embedded default, or when asked), the roles, and

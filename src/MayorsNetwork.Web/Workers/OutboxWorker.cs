@@ -1,9 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using MayorsNetwork.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
-namespace MayorsNetwork.Infrastructure.Jobs;
+namespace MayorsNetwork.Web.Workers;
 
 /// <summary>Drains the outbox in the web process. Off when Outbox:WorkerEnabled is false.</summary>
 public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
