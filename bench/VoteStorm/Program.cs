@@ -329,7 +329,7 @@ static async Task<int> OpenRecommendedPlenaryAsync(PortalDbContext db, int meeti
     db.Resolutions.Add(resolution);
     await db.SaveChangesAsync();
     db.ChangeTracker.Clear();
-    var (outcome, voteId) = await new BallotBox(db, TimeProvider.System, new NoPageCache()).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
+    var (outcome, voteId) = await new BallotBox(db, TimeProvider.System).OpenAsync(resolution.Id, VoteStage.Plenary, null, "Bench", CancellationToken.None);
     if (!outcome.Succeeded) throw new InvalidOperationException("Opening the vote failed: " + string.Join(" ", outcome.Errors.Select(e => e.Value)));
     return voteId!.Value;
 }
@@ -340,7 +340,7 @@ static async Task<(int Ballots, Tally Live, Tally Closed)> CheckAsync(DatabaseOp
     var ballots = await db.Ballots.CountAsync(b => b.VoteId == voteId);
     var tally = new MayorsNetwork.Web.Pages.Votes.LiveTally(db);
     var live = (await tally.ReadAsync(voteId, CancellationToken.None))!;
-    var closing = await new BallotBox(db, TimeProvider.System, new NoPageCache()).CloseAsync(voteId, null, "Bench", CancellationToken.None);
+    var closing = await new BallotBox(db, TimeProvider.System).CloseAsync(voteId, null, "Bench", CancellationToken.None);
     if (!closing.Succeeded) throw new InvalidOperationException("Closing the vote failed.");
     var closed = (await tally.ReadAsync(voteId, CancellationToken.None))!;
     return (ballots, Tally.Of(live.Electors, live.Yes, live.No, live.Abstain), Tally.Of(closed.Electors, closed.Yes, closed.No, closed.Abstain));
@@ -561,12 +561,3 @@ internal sealed class Voter(string email, BallotChoice choice, CookieContainer c
     public HttpRequestMessage? Ballot { get; set; }
 }
 
-/// <summary>The bench's own BallotBox has no page cache to empty (the portal process has its own).</summary>
-sealed class NoPageCache : Microsoft.AspNetCore.OutputCaching.IOutputCacheStore
-{
-    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-
-    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
-
-    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-}

@@ -5,7 +5,6 @@ using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Voting;
 using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
@@ -20,7 +19,7 @@ namespace MayorsNetwork.Web.Services;
 /// lock exclusively before it counts. So no ballot is recorded after the close, and the count at close is
 /// every ballot recorded.
 /// </summary>
-public sealed class BallotBox(PortalDbContext db, TimeProvider clock, IOutputCacheStore cache)
+public sealed class BallotBox(PortalDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -50,7 +49,6 @@ public sealed class BallotBox(PortalDbContext db, TimeProvider clock, IOutputCac
             return (Outcome.Fail("This resolution changed while you were opening the vote; nothing was saved. Check its status and try again."), null);
         }
 
-        await cache.EvictAsync(CacheTags.Votes);
         return (Outcome.Ok, vote.Id);
     }
 
@@ -228,9 +226,9 @@ public sealed class BallotBox(PortalDbContext db, TimeProvider clock, IOutputCac
         var closed = vote.Close(counts.Select(c => (c.Choice, c.Count)), byUserId, byName, Now);
         if (!closed.Succeeded) return Outcome.Fail(closed.Error!.Message);
         await db.SaveChangesAsync(cancellationToken);
+        // The commit evicts the cached results (PublicPageEviction): the resolution moved on, and the results of its
+        // earlier votes show its status.
         await tx.CommitAsync(cancellationToken);
-        // The resolution moved on: the results of its earlier votes show its status.
-        await cache.EvictAsync(CacheTags.Votes);
         return Outcome.Ok;
     }
 }
