@@ -42,7 +42,7 @@ public sealed class AccountNotices(Outbox outbox, PortalDbContext db, Membership
     private async Task SendAsync(PortalUser user, string topic, string subject, string what)
     {
         var email = emails.SecurityChanged(user.FullName, subject, what, links.Page("/Account/ForgotPassword"), links.Page("/Account/Security"));
-        outbox.Enqueue(topic, [user.Email!], [], email.Subject, email.Text, email.Html);
+        email.EnqueueIn(outbox, topic, [user.Email!]);
         await db.SaveChangesAsync();
     }
 }

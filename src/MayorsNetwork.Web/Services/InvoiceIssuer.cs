@@ -39,8 +39,8 @@ public sealed class InvoiceIssuer(
     /// <summary>Queues the invoice's email again (staff "Resend", reminders): a new message with the PDF as it stands.</summary>
     public OutboxMessage QueueEmail(Invoice invoice, ComposedEmail email, string topic)
     {
-        var message = outbox.Enqueue($"{topic} {invoice.Number}: {invoice.MemberName}, {invoice.MemberState}",
-            [invoice.BillingEmail], [invoice.MayorEmail], email.Subject, email.Text, email.Html);
+        var message = email.EnqueueIn(outbox, $"{topic} {invoice.Number}: {invoice.MemberName}, {invoice.MemberState}",
+            [invoice.BillingEmail], [invoice.MayorEmail]);
         message.Invoice = invoice;
         return message;
     }

@@ -96,21 +96,6 @@ public static class MarkdownText
         {
             switch (inline)
             {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case LineBreakInline lineBreak:
-                    sb.Append(lineBreak.IsHard ? '\n' : ' ');
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.ToString());
-                    break;
-                case AutolinkInline autolink:
-                    sb.Append(autolink.Url);
-                    break;
                 case LinkInline link:
                     var before = sb.Length;
                     Append(link, sb);
@@ -121,11 +106,23 @@ public static class MarkdownText
                 case ContainerInline nested:
                     Append(nested, sb);
                     break;
-                case HtmlInline html:
-                    // Not produced with HTML disabled; printed as text all the same, should it ever be.
-                    sb.Append(html.Tag);
+                default:
+                    sb.Append(LeafText(inline));
                     break;
             }
         }
     }
+
+    /// <summary>The plain text of an inline that holds no other inlines.</summary>
+    private static string LeafText(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        CodeInline code => code.Content,
+        LineBreakInline lineBreak => lineBreak.IsHard ? "\n" : " ",
+        HtmlEntityInline entity => entity.Transcoded.ToString(),
+        AutolinkInline autolink => autolink.Url,
+        // Not produced with HTML disabled; printed as text all the same, should it ever be.
+        HtmlInline html => html.Tag,
+        _ => "",
+    };
 }

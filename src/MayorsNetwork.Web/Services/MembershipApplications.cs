@@ -5,6 +5,7 @@ using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MayorsNetwork.Web.Services;
 
@@ -85,7 +86,7 @@ public sealed class MembershipApplications(
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var quote = await dues.QuoteAsync(g.Population, newMember: true, cancellationToken);
         var email = emails.ApplicationReceived(g, user.FullName, quote, links.ConfirmEmail(user.Id, token));
-        outbox.Enqueue($"Application received: {g.Name}, {g.State}", [user.Email], [], email.Subject, email.Text, email.Html);
+        email.EnqueueIn(outbox, $"Application received: {g.Name}, {g.State}", [user.Email]);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -148,22 +149,9 @@ public sealed class MembershipApplications(
         }
 
         if (applicant?.Email is { } to && email is not null)
-            outbox.Enqueue($"Re-application {(approve ? "approved" : "rejected")}: {g.Name}, {g.State}", [to], [], email.Subject, email.Text, email.Html);
+            email.EnqueueIn(outbox, $"Re-application {(approve ? "approved" : "rejected")}: {g.Name}, {g.State}", [to]);
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            var now2 = await db.Memberships.AsNoTracking().Include(m => m.History).FirstAsync(m => m.Id == membershipId, cancellationToken);
-            return Outcome.Fail(ChangedMeanwhile(now2));
-        }
-
-        return Outcome.Ok;
+        return await CommitDecisionAsync(transaction, membershipId, cancellationToken);
     }
 
     public Task<Outcome> ApproveAsync(int membershipId, Guid version, PortalUser staff, CancellationToken cancellationToken) =>
@@ -202,9 +190,19 @@ public sealed class MembershipApplications(
                 ? emails.ApplicationApproved(g, applicant.FullName)
                 : emails.ApplicationRejected(g, applicant.FullName, reason);
             var cc = g.Mayor.Email.Equals(to0, StringComparison.OrdinalIgnoreCase) ? Array.Empty<string>() : [g.Mayor.Email];
-            outbox.Enqueue($"Application {(to == MembershipStatus.Approved ? "approved" : "rejected")}: {g.Name}, {g.State}", [to0], cc, email.Subject, email.Text, email.Html);
+            email.EnqueueIn(outbox, $"Application {(to == MembershipStatus.Approved ? "approved" : "rejected")}: {g.Name}, {g.State}", [to0], cc);
         }
 
+        return await CommitDecisionAsync(transaction, membershipId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a staff decision and commits it, or, when another staff member decided first (the version check failed,
+    /// or for two approvals at once the unique index on one live invoice per member and year refused the second
+    /// invoice), rolls it back and says what the application is now.
+    /// </summary>
+    private async Task<Outcome> CommitDecisionAsync(IDbContextTransaction transaction, int membershipId, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -212,12 +210,10 @@ public sealed class MembershipApplications(
         }
         catch (DbUpdateException)
         {
-            // Another staff member decided first: the version check failed, or (for two approvals at once)
-            // the unique index on one live invoice per member and year refused the second invoice.
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            var now2 = await db.Memberships.AsNoTracking().Include(m => m.History).FirstAsync(m => m.Id == membershipId, cancellationToken);
-            return Outcome.Fail(ChangedMeanwhile(now2));
+            var current = await db.Memberships.AsNoTracking().Include(m => m.History).FirstAsync(m => m.Id == membershipId, cancellationToken);
+            return Outcome.Fail(ChangedMeanwhile(current));
         }
 
         return Outcome.Ok;
@@ -274,7 +270,7 @@ public sealed class MembershipApplications(
         var confirmed = await users.IsEmailConfirmedAsync(owner);
         var email = emails.SignUpWithYourAddress(owner.FullName, links.Page("/Account/Login"),
             confirmed ? links.Page("/Account/ForgotPassword") : links.Page("/Account/ResendConfirmation"), confirmed);
-        outbox.Enqueue(SignUpWithYourAddressTopic, [to], [], email.Subject, email.Text, email.Html);
+        email.EnqueueIn(outbox, SignUpWithYourAddressTopic, [to]);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;
     }

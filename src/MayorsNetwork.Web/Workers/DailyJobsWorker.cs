@@ -14,43 +14,31 @@ public sealed class DailyJobsWorker(
     TimeProvider clock,
     ILogger<DailyJobsWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // The day this instance last tried to claim the lifecycle run: the claim (two statements) is made
+    // once a day, not on every poll.
+    private DateOnly? _triedOn;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        !options.Value.WorkerEnabled
+            ? Task.CompletedTask
+            : PollingLoop.RunAsync(
+                scopes,
+                TimeSpan.FromMilliseconds(Math.Max(options.Value.PollMilliseconds, 1_000)),
+                RoundAsync,
+                ex => logger.LogError(ex, "Daily jobs failed; trying again shortly"),
+                stoppingToken);
+
+    /// <summary>Today's lifecycle run if not yet tried, then one batch of renewal invoices; returns how many were issued.</summary>
+    private async Task<int> RoundAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!options.Value.WorkerEnabled) return;
-        var idle = TimeSpan.FromMilliseconds(Math.Max(options.Value.PollMilliseconds, 1_000));
-        // The day this instance last tried to claim the lifecycle run: the claim (two statements) is made
-        // once a day, not on every poll.
-        DateOnly? triedOn = null;
-        while (!stoppingToken.IsCancellationRequested)
+        var lifecycle = services.GetRequiredService<DuesLifecycle>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (_triedOn != today)
         {
-            var issued = 0;
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var lifecycle = scope.ServiceProvider.GetRequiredService<DuesLifecycle>();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                if (triedOn != today)
-                {
-                    if (await lifecycle.TryClaimTodayAsync(stoppingToken)) await lifecycle.RunAsync(stoppingToken);
-                    triedOn = today;
-                }
-
-                issued = await scope.ServiceProvider.GetRequiredService<RenewalRuns>().ProcessBatchAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Daily jobs failed; trying again shortly");
-            }
-
-            if (issued == 0)
-            {
-                try { await Task.Delay(idle, stoppingToken); }
-                catch (OperationCanceledException) { return; }
-            }
+            if (await lifecycle.TryClaimTodayAsync(cancellationToken)) await lifecycle.RunAsync(cancellationToken);
+            _triedOn = today;
         }
+
+        return await services.GetRequiredService<RenewalRuns>().ProcessBatchAsync(cancellationToken);
     }
 }
