@@ -194,7 +194,7 @@ public static class Seeder
         return new SeedReport(governments, governments, current, past, ballotsText, watch.Elapsed) { ResultsPath = $"/votes/{voteId}/results" };
     }
 
-    /// <summary>Credentials, electors and ballots in bulk; the meeting, resolution and vote through EF. Returns the vote and its ballots.</summary>
+    /// <summary>Credentials and ballots in bulk; the resolution, the vote and its electors through EF and the domain methods. Returns the vote and its ballots.</summary>
     private static async Task<(int VoteId, int Ballots)> SeedClosedPlenaryAsync(PortalDbContext db, DateTime now, TextWriter log)
     {
         var model = db.Model;
@@ -216,31 +216,24 @@ public static class Seeder
         resolution.Refer(committee.Id, committee.Name, null, By, now.AddDays(-30));
         resolution.MoveTo(ResolutionStatus.InCommitteeVote, null, By, "Committee vote opened.", now.AddDays(-20));
         resolution.MoveTo(ResolutionStatus.Recommended, null, By, "Committee vote closed.", now.AddDays(-20));
-        resolution.MoveTo(ResolutionStatus.InPlenaryVote, null, By, "Plenary vote opened.", now.AddHours(-2));
-        db.Resolutions.Add(resolution);
-        await db.SaveChangesAsync();
-        var choices = cities.Select((_, i) => (i % 10) switch { < 6 => BallotChoice.Yes, < 9 => BallotChoice.No, _ => BallotChoice.Abstain }).ToList();
-        var tally = new Tally(cities.Count, choices.Count(c => c == BallotChoice.Yes), choices.Count(c => c == BallotChoice.No), choices.Count(c => c == BallotChoice.Abstain));
-        var vote = new Vote
+        // Opened and closed through the vote's own methods, as staff would; only the ballots are bulk-inserted.
+        var electors = cities.Select(c => new Elector
         {
-            ResolutionId = resolution.Id, Stage = VoteStage.Plenary, MeetingId = meeting.Id, IsOpen = false, OpenedAtUtc = now.AddHours(-2), OpenedBy = By,
-            ClosedAtUtc = now.AddHours(-1), ClosedBy = By, PassRule = resolution.PassRule, QuorumPercent = resolution.QuorumPercent, ElectorCount = cities.Count,
-            Yes = tally.Yes, No = tally.No, Abstain = tally.Abstain, Passed = tally.Passes(resolution.PassRule, resolution.QuorumPercent),
-        };
+            MembershipId = c.Id, GovernmentId = c.GovernmentId, City = $"{c.Name}, {c.State}", DelegateName = c.Mayor,
+        }).ToList();
+        var vote = Vote.Open(resolution, VoteStage.Plenary, electors, null, By, now.AddHours(-2)).Value;
+        db.Resolutions.Add(resolution);
         db.Votes.Add(vote);
         await db.SaveChangesAsync();
 
-        await bulk.InsertAsync(model.FindEntityType(typeof(Elector))!, cities.Select(c => new Elector
-        {
-            VoteId = vote.Id, MembershipId = c.Id, GovernmentId = c.GovernmentId, City = $"{c.Name}, {c.State}", DelegateName = c.Mayor,
-        }).ToList());
+        var choices = cities.Select((_, i) => (i % 10) switch { < 6 => BallotChoice.Yes, < 9 => BallotChoice.No, _ => BallotChoice.Abstain }).ToList();
         var castFrom = now.AddHours(-2);
         await bulk.InsertAsync(model.FindEntityType(typeof(Ballot))!, cities.Select((c, i) => new Ballot
         {
             Id = i + 1, VoteId = vote.Id, MembershipId = c.Id, Choice = choices[i], CastByUserId = "bench", CastByName = c.Mayor, CastAs = CastAs.Delegate,
             CastAtUtc = castFrom.AddMilliseconds(i * 40L),
         }).ToList());
-        resolution.MoveTo(vote.Passed == true ? ResolutionStatus.Adopted : ResolutionStatus.Failed, null, By, $"Plenary vote closed. {tally.Explain(vote.PassRule, vote.QuorumPercent)}", now.AddHours(-1));
+        vote.Close(choices.GroupBy(c => c).Select(g => (g.Key, g.Count())), null, By, now.AddHours(-1));
         await db.SaveChangesAsync();
         await bulk.ResetSequencesAsync(model.FindEntityType(typeof(Credential))!, model.FindEntityType(typeof(Ballot))!);
         await tx.CommitAsync();

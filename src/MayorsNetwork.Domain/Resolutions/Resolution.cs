@@ -39,13 +39,13 @@ public sealed class Resolution
     /// <summary>The standing committee it was referred to.</summary>
     public int? CommitteeId { get; private set; }
 
-    public PassRule PassRule { get; set; } = PassRule.SimpleMajority;
+    public PassRule PassRule { get; private set; } = PassRule.SimpleMajority;
 
     /// <summary>Share of the electors (0–100 %) who must cast a ballot, abstentions included, for the vote to count.</summary>
-    public int QuorumPercent { get; set; } = DefaultQuorumPercent;
+    public int QuorumPercent { get; private set; } = DefaultQuorumPercent;
 
     /// <summary>Changed on every update; a stale copy cannot overwrite a newer one (optimistic concurrency).</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; private set; } = Guid.NewGuid();
 
     public List<Cosponsor> Cosponsors { get; set; } = [];
 

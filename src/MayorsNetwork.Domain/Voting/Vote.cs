@@ -18,47 +18,47 @@ public sealed class Vote
 
     public int Id { get; set; }
 
-    public int ResolutionId { get; set; }
+    public int ResolutionId { get; private init; }
 
     public Resolution Resolution { get; set; } = null!;
 
-    public VoteStage Stage { get; set; }
+    public VoteStage Stage { get; private init; }
 
     /// <summary>The meeting the resolution belongs to (plenary electors are the cities credentialed for it).</summary>
-    public int MeetingId { get; set; }
+    public int MeetingId { get; private init; }
 
     /// <summary>The committee, for a committee vote.</summary>
-    public int? BodyId { get; set; }
+    public int? BodyId { get; private init; }
 
-    public bool IsOpen { get; set; }
+    public bool IsOpen { get; private set; }
 
-    public DateTime OpenedAtUtc { get; set; }
+    public DateTime OpenedAtUtc { get; private init; }
 
-    public string? OpenedByUserId { get; set; }
+    public string? OpenedByUserId { get; private init; }
 
-    public required string OpenedBy { get; set; }
+    public string OpenedBy { get; private init; } = "";
 
-    public DateTime? ClosedAtUtc { get; set; }
+    public DateTime? ClosedAtUtc { get; private set; }
 
-    public string? ClosedByUserId { get; set; }
+    public string? ClosedByUserId { get; private set; }
 
-    public string? ClosedBy { get; set; }
+    public string? ClosedBy { get; private set; }
 
     /// <summary>Copied from the resolution when the vote opens.</summary>
-    public PassRule PassRule { get; set; }
+    public PassRule PassRule { get; private init; }
 
-    public int QuorumPercent { get; set; }
+    public int QuorumPercent { get; private init; }
 
-    public int ElectorCount { get; set; }
+    public int ElectorCount { get; private init; }
 
     /// <summary>Counts at close (null while open).</summary>
-    public int? Yes { get; set; }
+    public int? Yes { get; private set; }
 
-    public int? No { get; set; }
+    public int? No { get; private set; }
 
-    public int? Abstain { get; set; }
+    public int? Abstain { get; private set; }
 
-    public bool? Passed { get; set; }
+    public bool? Passed { get; private set; }
 
     public bool IsClosed => ClosedAtUtc is not null;
 
@@ -68,9 +68,9 @@ public sealed class Vote
     /// <summary>What the vote decided, once closed.</summary>
     public VoteOutcome? Outcome => IsClosed ? VoteOutcome.Recorded(Stage, Passed) : null;
 
-    public List<Elector> Electors { get; set; } = [];
+    public List<Elector> Electors { get; private init; } = [];
 
-    public List<Ballot> Ballots { get; set; } = [];
+    public List<Ballot> Ballots { get; private init; } = [];
 
     /// <summary>Whether the resolution is where a vote of this stage opens: a committee vote on a referred one, the plenary's on a recommended one.</summary>
     public static RuleResult CanOpen(Resolution resolution, VoteStage stage)

@@ -84,8 +84,7 @@ public static class ResultSeeds
                 var now = portal.Clock.GetUtcNow().UtcDateTime;
                 var resolution = Resolution.Submit(meetingId, title, text, sponsor.City.MembershipId, sponsor.User.Id,
                     $"Mayor {sponsor.City.Mayor}", $"{sponsor.City.Name}, {sponsor.City.State}", now.AddDays(-40));
-                resolution.PassRule = rule;
-                resolution.QuorumPercent = quorumPercent;
+                resolution.SetRule(rule, quorumPercent, null, "Seeder", now.AddDays(-40));
                 foreach (var (voter, confirmed) in cosponsors ?? [])
                 {
                     var cosponsor = new Cosponsor { MembershipId = voter.City.MembershipId, MayorName = $"Mayor {voter.City.Mayor}", City = $"{voter.City.Name}, {voter.City.State}", InvitedAtUtc = now };

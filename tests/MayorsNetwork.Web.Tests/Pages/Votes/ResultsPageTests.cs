@@ -103,11 +103,8 @@ public abstract class ResultsPageTests(PortalFixture portal)
         // Closed behind the pages' back, so nothing is evicted: only a page that was never kept can show it.
         await portal.WithDbKeepingCacheAsync(async db =>
         {
-            var v = await db.Votes.SingleAsync(x => x.Id == vote.VoteId);
-            v.IsOpen = false;
-            v.ClosedAtUtc = portal.Clock.GetUtcNow().UtcDateTime;
-            v.ClosedBy = "Test";
-            (v.Yes, v.No, v.Abstain, v.Passed) = (3, 0, 0, true);
+            var v = await db.Votes.Include(x => x.Resolution).SingleAsync(x => x.Id == vote.VoteId);
+            v.Close([(BallotChoice.Yes, 3)], null, "Test", portal.Clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync();
         });
         var closed = await portal.Client().GetAsync($"/votes/{vote.VoteId}/results");
