@@ -24,7 +24,7 @@ var write = !args.Contains("--no-write");
 var seedOnly = args.Contains("--seed-only");
 var warmUp = Math.Max(2, seconds / 3);
 
-var root = RepoRoot();
+var root = Repository.Root();
 var work = Path.Combine(root, "bench", "out");
 if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
 Directory.CreateDirectory(work);
@@ -111,7 +111,7 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
     var database = string.Create(inv, $"mn_bench_{size}");
     if (provider == DatabaseProvider.Postgres)
     {
-        await RecreateDatabaseAsync(postgres!, database);
+        await PostgresDatabases.RecreateAsync(postgres!, database);
         connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ConnectionString;
     }
     else if (provider == DatabaseProvider.SqlServer)
@@ -208,7 +208,7 @@ async Task<ConfigRun> MeasurePortalAsync(int size, DatabaseProvider provider)
         if (provider == DatabaseProvider.Postgres)
         {
             NpgsqlConnection.ClearAllPools();
-            await DropDatabaseAsync(postgres!, database);
+            await PostgresDatabases.DropAsync(postgres!, database);
         }
         else if (provider == DatabaseProvider.SqlServer)
         {
@@ -234,23 +234,6 @@ static async Task DropSqlServerDatabaseAsync(string server, string database)
     await connection.OpenAsync();
     await using var drop = new SqlCommand(
         $"IF DB_ID(N'{database}') IS NOT NULL BEGIN ALTER DATABASE [{database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{database}]; END", connection) { CommandTimeout = 300 };
-    await drop.ExecuteNonQueryAsync();
-}
-
-static async Task RecreateDatabaseAsync(string server, string database)
-{
-    await DropDatabaseAsync(server, database);
-    await using var connection = new NpgsqlConnection(server);
-    await connection.OpenAsync();
-    await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-    await create.ExecuteNonQueryAsync();
-}
-
-static async Task DropDatabaseAsync(string server, string database)
-{
-    await using var connection = new NpgsqlConnection(server);
-    await connection.OpenAsync();
-    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
     await drop.ExecuteNonQueryAsync();
 }
 
@@ -284,14 +267,4 @@ string Option(string name, string fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-}
-
-static string RepoRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "MayorsNetwork.sln"))) return dir.FullName;
-    }
-
-    throw new InvalidOperationException("Run the bench from inside the repository (MayorsNetwork.sln not found above the runner).");
 }

@@ -242,17 +242,15 @@ public sealed partial record Report(
     public static string Merge(string existing, string section)
     {
         var earlier = new List<string>();
-        var start = existing.IndexOf(Start, StringComparison.Ordinal);
-        var end = existing.IndexOf(End, StringComparison.Ordinal);
         string before, after;
-        if (start >= 0 && end > start)
+        if (MarkedSection.Find(existing, Start, End) is { } previous)
         {
-            var old = existing[start..end];
+            var old = previous.Inside;
             if (SummaryLine().Match(old) is { Success: true } summary) earlier.Add("- " + summary.Value.Trim());
             var list = old.IndexOf(EarlierHeading, StringComparison.Ordinal);
             if (list >= 0) earlier.AddRange(old[list..].Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l.TrimEnd()));
-            before = existing[..start];
-            after = existing[(end + End.Length)..].TrimStart('\n');
+            before = previous.Before;
+            after = previous.After.TrimStart('\n');
         }
         else
         {

@@ -14,25 +14,37 @@ public sealed class Server : IAsyncDisposable
 {
     private readonly Process process;
 
-    private Server(Process process, int port, string log)
+    private Server(Process process, string scheme, int port, string log)
     {
         this.process = process;
+        Scheme = scheme;
         Port = port;
         Log = log;
     }
+
+    public string Scheme { get; }
 
     public int Port { get; }
 
     public string Log { get; }
 
-    public string BaseUrl => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}");
+    public string BaseUrl => string.Create(CultureInfo.InvariantCulture, $"{Scheme}://127.0.0.1:{Port}");
 
     public int Pid => process.Id;
 
-    public static async Task<Server> StartAsync(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, string log, string readyPath = "/")
+    /// <summary>Starts <paramref name="dll"/> over HTTP on a free port and waits until <paramref name="readyPath"/> answers with success.</summary>
+    public static Task<Server> StartAsync(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, string log, string readyPath = "/") =>
+        StartAsync(dll, workingDirectory, environment, log, readyPath, "http", FreePort(), null);
+
+    /// <summary>
+    /// Starts <paramref name="dll"/> on <paramref name="scheme"/>://127.0.0.1:<paramref name="port"/> (for HTTPS the environment
+    /// names Kestrel's certificate) and waits until <paramref name="readyPath"/> answers with success, asked through
+    /// <paramref name="handler"/> when given (one that trusts a throw-away certificate).
+    /// </summary>
+    public static async Task<Server> StartAsync(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, string log, string readyPath,
+        string scheme, int port, HttpMessageHandler? handler)
     {
-        var port = FreePort();
-        var psi = new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" \"$@\" >\"$BENCH_LOG\" 2>&1", "dotnet", dll, "--urls", string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}")])
+        var psi = new ProcessStartInfo("/bin/sh", ["-c", "exec \"$0\" \"$@\" >\"$BENCH_LOG\" 2>&1", "dotnet", dll, "--urls", string.Create(CultureInfo.InvariantCulture, $"{scheme}://127.0.0.1:{port}")])
         {
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
@@ -40,12 +52,13 @@ public sealed class Server : IAsyncDisposable
         foreach (var (k, v) in environment) psi.Environment[k] = v;
         psi.Environment["BENCH_LOG"] = log;
         var process = Process.Start(psi) ?? throw new InvalidOperationException($"{dll} did not start.");
-        var server = new Server(process, port, log);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var server = new Server(process, scheme, port, log);
+        using var http = handler is null ? new HttpClient() : new HttpClient(handler);
+        http.Timeout = TimeSpan.FromSeconds(5);
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited) throw new InvalidOperationException($"{Path.GetFileName(dll)} exited ({process.ExitCode}) before it answered; see {log}.");
+            if (process.HasExited) throw new InvalidOperationException($"{Path.GetFileName(dll)} exited ({process.ExitCode}) before it answered; see {log}:\n{Tail(log)}");
             try
             {
                 using var response = await http.GetAsync(server.BaseUrl + readyPath);
@@ -61,7 +74,7 @@ public sealed class Server : IAsyncDisposable
             if (watch.Elapsed > TimeSpan.FromSeconds(90))
             {
                 await server.DisposeAsync();
-                throw new TimeoutException($"{Path.GetFileName(dll)} did not answer {readyPath} within 90 s; see {log}.");
+                throw new TimeoutException($"{Path.GetFileName(dll)} did not answer {readyPath} within 90 s; see {log}:\n{Tail(log)}");
             }
 
             await Task.Delay(200);
@@ -103,7 +116,11 @@ public sealed class Server : IAsyncDisposable
         process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>The last lines of a server's log, for a message that must say why it did not start (the log may not outlive the run).</summary>
+    private static string Tail(string log) => File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(30)) : "(no log)";
+
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using MayorsNetwork.Bench;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
@@ -34,7 +35,7 @@ var delegates = Arg("--delegates", 1_400);
 const string Password = "vote storm bench password";
 var providerName = provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
 
-var repo = FindRepo();
+var repo = Repository.Root();
 var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 var webDir = Path.Combine(repo, "src", "MayorsNetwork.Web");
 var webDll = Path.Combine(webDir, "bin", configuration, "net10.0", "MayorsNetwork.Web.dll");
@@ -54,18 +55,11 @@ else
     var server = Environment.GetEnvironmentVariable("MAYORSNETWORK_TEST_POSTGRES")
                  ?? throw new InvalidOperationException("Set MAYORSNETWORK_TEST_POSTGRES to a PostgreSQL server's connection string (a fresh database is created on it).");
     postgresDatabase = $"mn_storm_{Guid.NewGuid():N}"[..20];
-    await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))
-    {
-        await admin.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{postgresDatabase}\"", admin);
-        await create.ExecuteNonQueryAsync();
-    }
-
+    await PostgresDatabases.RecreateAsync(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString, postgresDatabase);
     connectionString = new NpgsqlConnectionStringBuilder(server) { Database = postgresDatabase }.ConnectionString;
 }
 
-Process? portal = null;
-var portalLog = new List<string>();
+Server? portal = null;
 try
 {
     var databaseOptions = new DatabaseOptions { Provider = provider, ConnectionString = connectionString };
@@ -73,48 +67,36 @@ try
     var (voteId, cities) = await SeedAsync(databaseOptions, delegates);
     Console.WriteLine(string.Create(inv, $"Seeded {delegates:N0} Active cities, mayors, credentials and the open plenary vote {voteId} in {seedWatch.Elapsed.TotalSeconds:0.0} s"));
 
-    // 2. The portal, as its own process on a free loopback port.
-    var port = FreePort();
+    // 2. The portal, as its own process on a free loopback port (the bench Runner's Server: its output in a log file).
+    var port = Server.FreePort();
     var (certificatePath, certificatePassword, thumbprint) = Certificate(work);
-    var start = new ProcessStartInfo("dotnet", [webDll])
+    var environment = new Dictionary<string, string>
     {
-        WorkingDirectory = webDir,
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-        Environment =
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = $"https://127.0.0.1:{port}",
-            // In Production the portal answers only to PublicUrl's host.
-            ["Membership__PublicUrl"] = $"https://127.0.0.1:{port}",
-            ["Kestrel__Certificates__Default__Path"] = certificatePath,
-            ["Kestrel__Certificates__Default__Password"] = certificatePassword,
-            ["Database__Provider"] = provider.ToString(),
-            ["Database__ConnectionString"] = connectionString,
-            ["Database__MigrateOnStartup"] = "false",
-            // The folder on every database (on PostgreSQL the default is the database): IssueCookiesAsync below reads the keys from it.
-            ["DataProtection__Store"] = "Folder",
-            ["DataProtection__KeysFolder"] = Path.Combine(work, "keys"),
-            ["DemoData__Enabled"] = "false",
-            // Every delegate signs in from 127.0.0.1: the per-address sign-in limit would refuse most of them.
-            ["RateLimits__PermitLimit"] = "100000",
-            ["Logging__MinimumLevel"] = "Warning",
-            ["Email__Smtp__Host"] = "127.0.0.1",
-            ["Email__Smtp__Port"] = "9",
-        },
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // In Production the portal answers only to PublicUrl's host.
+        ["Membership__PublicUrl"] = $"https://127.0.0.1:{port}",
+        ["Kestrel__Certificates__Default__Path"] = certificatePath,
+        ["Kestrel__Certificates__Default__Password"] = certificatePassword,
+        ["Database__Provider"] = provider.ToString(),
+        ["Database__ConnectionString"] = connectionString,
+        ["Database__MigrateOnStartup"] = "false",
+        // The folder on every database (on PostgreSQL the default is the database): IssueCookiesAsync below reads the keys from it.
+        ["DataProtection__Store"] = "Folder",
+        ["DataProtection__KeysFolder"] = Path.Combine(work, "keys"),
+        ["DemoData__Enabled"] = "false",
+        // Every delegate signs in from 127.0.0.1: the per-address sign-in limit would refuse most of them.
+        ["RateLimits__PermitLimit"] = "100000",
+        ["Logging__MinimumLevel"] = "Warning",
+        ["Email__Smtp__Host"] = "127.0.0.1",
+        ["Email__Smtp__Port"] = "9",
     };
     foreach (var name in new[] { "DOTNET_gcServer", "DOTNET_GCHeapCount" })
     {
-        if (Environment.GetEnvironmentVariable("STORM_PORTAL_" + name) is { } value) start.Environment[name] = value;
+        if (Environment.GetEnvironmentVariable("STORM_PORTAL_" + name) is { } value) environment[name] = value;
     }
 
-    portal = Process.Start(start)!;
-    portal.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (portalLog) portalLog.Add(e.Data); };
-    portal.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (portalLog) portalLog.Add(e.Data); };
-    portal.BeginOutputReadLine();
-    portal.BeginErrorReadLine();
-    var baseAddress = new Uri($"https://127.0.0.1:{port}");
-    await WaitHealthyAsync(baseAddress, thumbprint, portal, portalLog);
+    portal = await Server.StartAsync(webDll, webDir, environment, Path.Combine(work, "portal.log"), "/healthz", "https", port, Handler(thumbprint));
+    var baseAddress = new Uri(portal.BaseUrl);
 
     // 3. Setup, not measured. Each mayor has a connection of their own. The first --page-sign-ins (default 20)
     //    sign in through the sign-in page; verifying a password costs a PBKDF2 of 210,000 iterations, about
@@ -170,7 +152,7 @@ try
         var want = new Tally(delegates, expected.GetValueOrDefault(BallotChoice.Yes), expected.GetValueOrDefault(BallotChoice.No), expected.GetValueOrDefault(BallotChoice.Abstain));
         var ok = ballots == delegates && live == want && closed == want;
         allOk &= ok;
-        var rss = PeakRssMegabytes(portal);
+        var rss = portal.PeakRss() / 1048576.0;
 
         var line = string.Create(inv,
             $"Vote storm ({providerName}, {label}): {delegates:N0} casts in {wall.TotalMilliseconds:0} ms wall; cast latency p50 {Percentile(50):0} ms, p99 {Percentile(99):0} ms, max {latencies[^1]:0} ms; " +
@@ -183,26 +165,19 @@ try
     }
 
     WriteResults(Path.Combine(repo, "bench", "RESULTS.md"), providerName, rows);
-    foreach (var warning in portalLog.Where(l => l.Contains(" WRN]", StringComparison.Ordinal) || l.Contains(" ERR]", StringComparison.Ordinal)).Take(10))
+    foreach (var warning in File.ReadLines(portal.Log).Where(l => l.Contains(" WRN]", StringComparison.Ordinal) || l.Contains(" ERR]", StringComparison.Ordinal)).Take(10).ToList())
         Console.WriteLine("portal: " + warning);
     return allOk ? 0 : 1;
 }
 finally
 {
-    if (portal is { HasExited: false })
-    {
-        portal.Kill(entireProcessTree: true);
-        await portal.WaitForExitAsync();
-    }
+    if (portal is not null) await portal.DisposeAsync();
 
     if (postgresDatabase is not null)
     {
         NpgsqlConnection.ClearAllPools();
         var server = Environment.GetEnvironmentVariable("MAYORSNETWORK_TEST_POSTGRES")!;
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await PostgresDatabases.DropAsync(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString, postgresDatabase);
     }
 
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -346,7 +321,14 @@ static async Task<(int Ballots, Tally Live, Tally Closed)> CheckAsync(DatabaseOp
     return (ballots, Tally.Of(live.Electors, live.Yes, live.No, live.Abstain), Tally.Of(closed.Electors, closed.Yes, closed.No, closed.Abstain));
 }
 
-static HttpClient NewClient(Uri baseAddress, string thumbprint, CookieContainer? cookies = null) => new(new SocketsHttpHandler
+static HttpClient NewClient(Uri baseAddress, string thumbprint, CookieContainer? cookies = null) => new(Handler(thumbprint, cookies))
+{
+    BaseAddress = baseAddress,
+    Timeout = TimeSpan.FromMinutes(5),
+};
+
+// Trusts only the portal's throw-away certificate.
+static SocketsHttpHandler Handler(string thumbprint, CookieContainer? cookies = null) => new()
 {
     UseCookies = true,
     CookieContainer = cookies ?? new CookieContainer(),
@@ -355,10 +337,6 @@ static HttpClient NewClient(Uri baseAddress, string thumbprint, CookieContainer?
     MaxConnectionsPerServer = 1,
     PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
     SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint },
-})
-{
-    BaseAddress = baseAddress,
-    Timeout = TimeSpan.FromMinutes(5),
 };
 
 static async Task SignInAsync(Voter v, CancellationToken ct)
@@ -435,28 +413,6 @@ static (string Url, Dictionary<string, string> Fields) Fields(IHtmlFormElement f
     return (string.IsNullOrEmpty(action) ? pageUrl : action, fields);
 }
 
-static async Task WaitHealthyAsync(Uri baseAddress, string thumbprint, Process portal, List<string> log)
-{
-    using var client = NewClient(baseAddress, thumbprint);
-    var deadline = DateTime.UtcNow.AddSeconds(90);
-    while (DateTime.UtcNow < deadline)
-    {
-        if (portal.HasExited) break;
-        try
-        {
-            using var response = await client.GetAsync("/healthz");
-            if (response.IsSuccessStatusCode) return;
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(200);
-    }
-
-    lock (log) throw new InvalidOperationException("The portal did not become healthy:\n" + string.Join("\n", log.TakeLast(30)));
-}
-
 static (string Path, string Password, string Thumbprint) Certificate(string folder)
 {
     using var key = RSA.Create(2048);
@@ -471,27 +427,6 @@ static (string Path, string Password, string Thumbprint) Certificate(string fold
     return (path, password, certificate.GetCertHashString());
 }
 
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
-
-// The kernel's high-water mark of the portal's resident memory (Linux).
-static double PeakRssMegabytes(Process process)
-{
-    try
-    {
-        var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-    }
-    catch (IOException)
-    {
-        return 0;
-    }
-}
-
 static string ResultRow(string providerName, string round, int delegates, double wallMs, double p50, double p99, double max, int ballots, bool ok, double rssMb) =>
     string.Create(CultureInfo.InvariantCulture,
         $"| {providerName} | {round} | {DateTime.UtcNow:yyyy-MM-dd} | {Environment.ProcessorCount} | {delegates:N0} | {wallMs:0} ms | {p50:0} ms | {p99:0} ms | {max:0} ms | {ballots:N0}{(ok ? ", tally matches" : ", FAILED")} | {rssMb:0} MB |");
@@ -502,14 +437,12 @@ static void WriteResults(string file, string providerName, IReadOnlyList<string>
     const string End = "<!-- vote-storm:end -->";
     var text = File.Exists(file) ? File.ReadAllText(file) : "# Results\n";
     var rows = new List<string>();
-    var b = text.IndexOf("<!-- vote-storm:begin", StringComparison.Ordinal);
-    var e = text.IndexOf(End, StringComparison.Ordinal);
-    if (b >= 0 && e > b)
+    if (MarkedSection.Find(text, "<!-- vote-storm:begin", End) is { } previous)
     {
         // Keep the other database's rows (of this table's shape); this database's are replaced.
-        rows.AddRange(text[b..e].Split('\n').Where(l => (l.StartsWith("| SQLite |", StringComparison.Ordinal) || l.StartsWith("| PostgreSQL |", StringComparison.Ordinal))
+        rows.AddRange(previous.Inside.Split('\n').Where(l => (l.StartsWith("| SQLite |", StringComparison.Ordinal) || l.StartsWith("| PostgreSQL |", StringComparison.Ordinal))
             && !l.StartsWith($"| {providerName} |", StringComparison.Ordinal) && l.Count(c => c == '|') == 12));
-        text = text[..b].TrimEnd() + "\n\n" + text[(e + End.Length)..].TrimStart('\n');
+        text = previous.Before.TrimEnd() + "\n\n" + previous.After.TrimStart('\n');
     }
 
     rows.AddRange(newRows);
@@ -533,16 +466,6 @@ static T Arg<T>(string name, T fallback)
     var args = Environment.GetCommandLineArgs();
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? (T)Convert.ChangeType(args[i + 1], typeof(T), CultureInfo.InvariantCulture) : fallback;
-}
-
-static string FindRepo()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "MayorsNetwork.sln"))) return dir.FullName;
-    }
-
-    throw new InvalidOperationException("Run from inside the repository (MayorsNetwork.sln not found above the build output).");
 }
 
 internal sealed record SeededCity(int MembershipId, string Email);
