@@ -1,7 +1,7 @@
 namespace MayorsNetwork.Domain.Members;
 
 /// <summary>A city, county, town or Tribal nation: the member. Represented by its chief elected official.</summary>
-public sealed class Government
+public sealed class Government : IGovernmentDetails
 {
     public int Id { get; set; }
 
@@ -36,22 +36,14 @@ public sealed class Government
 
     /// <summary>
     /// Takes every detail an applicant gives (name, kind, population and census year, mayor, liaison, billing
-    /// contact and address) from <paramref name="details"/>; the identity (id, state) and the membership stay.
+    /// contact and address) from <paramref name="details"/>, a government as typed or a re-application's proposal;
+    /// the identity (id, state) and the membership stay.
     /// </summary>
-    public void UpdateFrom(Government details)
+    public void UpdateFrom(IGovernmentDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        Name = details.Name;
-        NameKey = KeyFor(details.Name);
-        Kind = details.Kind;
-        Population = details.Population;
-        CensusYear = details.CensusYear;
-        MayorTitle = details.MayorTitle;
-        Mayor = details.Mayor.Copy();
-        MayorTermEnds = details.MayorTermEnds;
-        Liaison = details.Liaison.Copy();
-        Billing = details.Billing.Copy();
-        BillingAddress = details.BillingAddress;
+        details.CopyTo(this);
+        NameKey = KeyFor(Name);
     }
 
     /// <summary>Folds a name for comparison: trimmed, inner spaces collapsed, case and accents ignored.</summary>

@@ -6,7 +6,7 @@ namespace MayorsNetwork.Domain.Members;
 /// government's contacts, not the membership's status (so paying an invoice from before still brings the city back
 /// as the lifecycle says), not who the membership's applicant is. Approving copies every detail over.
 /// </summary>
-public sealed class MembershipProposal
+public sealed class MembershipProposal : IGovernmentDetails
 {
     public int Id { get; set; }
 
@@ -48,39 +48,27 @@ public sealed class MembershipProposal
     public string BillingAddress { get; set; } = "";
 
     /// <summary>The details typed on the form for an existing government, kept aside.</summary>
-    public static MembershipProposal For(Membership membership, Government proposed, string applicantUserId, string applicantName, DateTime nowUtc) => new()
+    public static MembershipProposal For(Membership membership, IGovernmentDetails proposed, string applicantUserId, string applicantName, DateTime nowUtc)
     {
-        MembershipId = membership.Id,
-        ApplicantUserId = applicantUserId,
-        ApplicantName = applicantName,
-        SubmittedAtUtc = nowUtc,
-        Name = proposed.Name,
-        Kind = proposed.Kind,
-        Population = proposed.Population,
-        CensusYear = proposed.CensusYear,
-        MayorTitle = proposed.MayorTitle,
-        Mayor = proposed.Mayor.Copy(),
-        MayorTermEnds = proposed.MayorTermEnds,
-        Liaison = proposed.Liaison.Copy(),
-        Billing = proposed.Billing.Copy(),
-        BillingAddress = proposed.BillingAddress,
-    };
+        ArgumentNullException.ThrowIfNull(proposed);
+        var proposal = new MembershipProposal
+        {
+            MembershipId = membership.Id,
+            ApplicantUserId = applicantUserId,
+            ApplicantName = applicantName,
+            SubmittedAtUtc = nowUtc,
+            Name = proposed.Name,
+        };
+        proposed.CopyTo(proposal);
+        return proposal;
+    }
 
     /// <summary>Staff approved: every proposed detail replaces the current one (the billing address too).</summary>
     public void Approve(Government government, string byName, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(government);
         EnsurePending();
-        government.Name = Name;
-        government.NameKey = Government.KeyFor(Name);
-        government.Kind = Kind;
-        government.Population = Population;
-        government.CensusYear = CensusYear;
-        government.MayorTitle = MayorTitle;
-        government.Mayor = Mayor.Copy();
-        government.MayorTermEnds = MayorTermEnds;
-        government.Liaison = Liaison.Copy();
-        government.Billing = Billing.Copy();
-        government.BillingAddress = BillingAddress;
+        government.UpdateFrom(this);
         Decide(ProposalStatus.Approved, byName, "Approved", nowUtc);
     }
 

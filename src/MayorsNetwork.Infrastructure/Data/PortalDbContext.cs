@@ -100,5 +100,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         // Money: whole cents in dues amounts, sub-cent per-capita rates.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
         configurationBuilder.Properties<string>().HaveMaxLength(400);
+        // Enums are stored by name, readable in the database and safe to reorder; 20 characters unless a configuration says otherwise.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

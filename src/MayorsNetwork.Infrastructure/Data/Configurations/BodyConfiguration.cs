@@ -10,7 +10,7 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
     {
         b.Property(x => x.Name).HasMaxLength(Body.NameMaxLength);
         b.Property(x => x.Slug).HasMaxLength(100);
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Kind).HasMaxLength(30);
         b.Property(x => x.DescriptionMarkdown).HasMaxLength(Body.DescriptionMaxLength);
         b.Property(x => x.CreatedBy).HasMaxLength(FieldLimits.Name);
         b.Property(x => x.UpdatedBy).HasMaxLength(FieldLimits.Name);
@@ -28,7 +28,6 @@ internal sealed class SeatConfiguration : IEntityTypeConfiguration<Seat>
 
     public void Configure(EntityTypeBuilder<Seat> b)
     {
-        b.Property(s => s.Role).HasConversion<string>().HasMaxLength(20);
         b.Property(s => s.MayorName).HasMaxLength(Seat.MayorNameMaxLength);
         b.Property(s => s.MayorNameKey).HasMaxLength(Seat.MayorNameMaxLength);
         b.Property(s => s.AppointedBy).HasMaxLength(FieldLimits.Name);
@@ -55,7 +54,6 @@ internal sealed class SeatChangeConfiguration : IEntityTypeConfiguration<SeatCha
 {
     public void Configure(EntityTypeBuilder<SeatChange> b)
     {
-        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.By).HasMaxLength(FieldLimits.Name);
         b.Property(c => c.Detail).HasMaxLength(FieldLimits.Address);
         b.HasIndex(c => new { c.SeatId, c.AtUtc });

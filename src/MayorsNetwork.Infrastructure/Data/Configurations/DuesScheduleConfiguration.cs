@@ -9,7 +9,7 @@ internal sealed class DuesScheduleConfiguration : IEntityTypeConfiguration<DuesS
     public void Configure(EntityTypeBuilder<DuesSchedule> b)
     {
         b.Property(s => s.Name).HasMaxLength(FieldLimits.Name);
-        b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.Kind).HasMaxLength(30);
         b.Property(s => s.CreatedBy).HasMaxLength(FieldLimits.Name);
         // One schedule per fiscal year; a year's schedule is never replaced in place.
         b.HasIndex(s => s.FiscalYear).IsUnique();

@@ -10,8 +10,6 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
     public void Configure(EntityTypeBuilder<Invoice> b)
     {
         b.Property(i => i.Number).HasMaxLength(20);
-        b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(i => i.MemberName).HasMaxLength(FieldLimits.Name);
         b.Property(i => i.MemberState).HasMaxLength(2);
         b.Property(i => i.BillingName).HasMaxLength(FieldLimits.Name);
@@ -45,7 +43,6 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 {
     public void Configure(EntityTypeBuilder<Payment> b)
     {
-        b.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Reference).HasMaxLength(FieldLimits.Name);
         b.Property(p => p.RecordedBy).HasMaxLength(FieldLimits.Name);
     }
@@ -60,7 +57,6 @@ internal sealed class InvoiceReminderConfiguration : IEntityTypeConfiguration<In
 {
     public void Configure(EntityTypeBuilder<InvoiceReminder> b)
     {
-        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(r => new { r.InvoiceId, r.Kind }).IsUnique();
         b.HasOne<Invoice>().WithMany().HasForeignKey(r => r.InvoiceId);
     }
@@ -79,7 +75,6 @@ internal sealed class RenewalRunConfiguration : IEntityTypeConfiguration<Renewal
 {
     public void Configure(EntityTypeBuilder<RenewalRun> b)
     {
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.StartedBy).HasMaxLength(FieldLimits.Name);
         b.Property(r => r.LastError).HasMaxLength(FieldLimits.Reason);
         b.HasIndex(r => r.FiscalYear).IsUnique();

@@ -8,7 +8,6 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
     public void Configure(EntityTypeBuilder<Meeting> b)
     {
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(Meeting.TitleMaxLength);
         b.Property(x => x.PlaceCity).HasMaxLength(Meeting.CityMaxLength);
         b.Property(x => x.PlaceState).HasMaxLength(2);

@@ -8,7 +8,6 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
 {
     public void Configure(EntityTypeBuilder<Membership> b)
     {
-        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.Property(m => m.ApplicantUserId).HasMaxLength(450);
         // One membership per government, enforced by the database.
@@ -23,8 +22,6 @@ internal sealed class MembershipStatusChangeConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<MembershipStatusChange> b)
     {
-        b.Property(h => h.From).HasConversion<string>().HasMaxLength(20);
-        b.Property(h => h.To).HasConversion<string>().HasMaxLength(20);
         b.Property(h => h.ByUserId).HasMaxLength(450);
         b.Property(h => h.ByName).HasMaxLength(FieldLimits.Name);
         b.Property(h => h.Reason).HasMaxLength(FieldLimits.Reason);
@@ -39,28 +36,14 @@ internal sealed class MembershipProposalConfiguration : IEntityTypeConfiguration
 
     public void Configure(EntityTypeBuilder<MembershipProposal> b)
     {
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.ApplicantUserId).HasMaxLength(450);
         b.Property(p => p.ApplicantName).HasMaxLength(FieldLimits.Name);
         b.Property(p => p.DecidedByName).HasMaxLength(FieldLimits.Name);
         b.Property(p => p.DecisionReason).HasMaxLength(FieldLimits.Reason);
-        b.Property(p => p.Name).HasMaxLength(FieldLimits.Name);
-        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(p => p.MayorTitle).HasMaxLength(FieldLimits.ShortText);
-        b.Property(p => p.BillingAddress).HasMaxLength(FieldLimits.Address);
-        b.OwnsOne(p => p.Mayor, Contact);
-        b.OwnsOne(p => p.Liaison, Contact);
-        b.OwnsOne(p => p.Billing, Contact);
+        b.HasGovernmentDetails();
         b.HasOne<Membership>().WithMany().HasForeignKey(p => p.MembershipId);
         // One re-application waiting per membership, enforced by the database (two at once: one is kept).
         b.HasIndex(p => p.MembershipId).IsUnique().HasFilter("\"Status\" = 'Pending'").HasDatabaseName(OnePendingPerMembership);
         b.HasIndex(p => p.ApplicantUserId);
-    }
-
-    private static void Contact<T>(OwnedNavigationBuilder<T, Contact> c) where T : class
-    {
-        c.Property(x => x.Name).HasMaxLength(FieldLimits.Name).IsRequired();
-        c.Property(x => x.Email).HasMaxLength(FieldLimits.Email).IsRequired();
-        c.Property(x => x.Phone).HasMaxLength(FieldLimits.ShortText).IsRequired();
     }
 }

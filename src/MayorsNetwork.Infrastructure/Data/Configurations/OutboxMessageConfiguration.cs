@@ -17,7 +17,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.MessageId).HasMaxLength(200);
         b.Property(m => m.LockedBy).HasMaxLength(200);
         b.Property(m => m.LastError).HasMaxLength(FieldLimits.Reason);
-        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.ClaimToken).IsConcurrencyToken();
         b.HasIndex(m => m.MessageId).IsUnique();
         b.HasIndex(m => m.InvoiceId);

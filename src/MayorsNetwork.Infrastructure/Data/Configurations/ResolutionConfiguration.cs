@@ -16,8 +16,6 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
         b.Property(r => r.SponsorUserId).HasMaxLength(FieldLimits.UserId);
         b.Property(r => r.SponsorName).HasMaxLength(FieldLimits.Name);
         b.Property(r => r.SponsorCity).HasMaxLength(FieldLimits.Name);
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(r => r.PassRule).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasIndex(r => new { r.MeetingId, r.Status });
         b.HasIndex(r => r.SponsorMembershipId);
@@ -33,8 +31,6 @@ internal sealed class ResolutionChangeConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<ResolutionChange> b)
     {
-        b.Property(c => c.From).HasConversion<string>().HasMaxLength(20);
-        b.Property(c => c.To).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.ByUserId).HasMaxLength(FieldLimits.UserId);
         b.Property(c => c.ByName).HasMaxLength(FieldLimits.Name);
         b.Property(c => c.Note).HasMaxLength(ResolutionChange.NoteMaxLength);

@@ -13,8 +13,6 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
 
     public void Configure(EntityTypeBuilder<Vote> b)
     {
-        b.Property(v => v.Stage).HasConversion<string>().HasMaxLength(20);
-        b.Property(v => v.PassRule).HasConversion<string>().HasMaxLength(20);
         b.Property(v => v.OpenedByUserId).HasMaxLength(FieldLimits.UserId);
         b.Property(v => v.OpenedBy).HasMaxLength(FieldLimits.Name);
         b.Property(v => v.ClosedByUserId).HasMaxLength(FieldLimits.UserId);
@@ -56,8 +54,8 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
 
     public void Configure(EntityTypeBuilder<Ballot> b)
     {
-        b.Property(x => x.Choice).HasConversion<string>().HasMaxLength(10);
-        b.Property(x => x.CastAs).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Choice).HasMaxLength(10);
+        b.Property(x => x.CastAs).HasMaxLength(10);
         b.Property(x => x.CastByUserId).HasMaxLength(FieldLimits.UserId);
         b.Property(x => x.CastByName).HasMaxLength(FieldLimits.Name);
         b.HasIndex(x => new { x.VoteId, x.MembershipId }).IsUnique().HasDatabaseName(OnePerCity);
