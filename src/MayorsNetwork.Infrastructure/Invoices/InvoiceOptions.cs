@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Infrastructure.Invoices;
 
-/// <summary>Terms and remittance details printed on every invoice.</summary>
-public sealed class InvoiceOptions
+/// <summary>Terms and remittance details printed on every invoice, and how a new member's first invoice is worked out.</summary>
+public sealed class InvoiceOptions : IValidatableObject
 {
     public const string Section = "Invoices";
 
@@ -37,4 +38,19 @@ public sealed class InvoiceOptions
 
     [Required]
     public string TaxId { get; set; } = "EIN 00-0000000";
+
+    /// <summary>How the first invoice of a newly approved member is worked out (issue 14): Rollover, Prorated or Full.</summary>
+    public FirstYearPolicy FirstYear { get; set; } = FirstYearPolicy.Rollover;
+
+    /// <summary>Under Rollover, approvals in this many last months of the fiscal year are invoiced for the next one (0 to 11).</summary>
+    [Range(0, FirstYearTerms.MaxRolloverMonths)]
+    public int RolloverMonths { get; set; } = FirstYearTerms.DefaultRolloverMonths;
+
+    public FirstYearTerms Terms() => new(FirstYear, RolloverMonths);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(FirstYear))
+            yield return new ValidationResult($"Invoices:FirstYear '{FirstYear}' is not Rollover, Prorated or Full.", [nameof(FirstYear)]);
+    }
 }

@@ -19,7 +19,6 @@ public sealed class DemoData(
     PortalDbContext db,
     AdminAccounts accounts,
     InvoiceIssuer invoices,
-    DuesCalculator dues,
     TimeProvider clock,
     ILogger<DemoData> logger)
 {
@@ -128,7 +127,7 @@ public sealed class DemoData(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var m = await db.Memberships.Include(x => x.Government).SingleAsync(x => x.Id == id, cancellationToken);
-            var invoice = await invoices.IssueAsync(m, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, cancellationToken);
+            var invoice = await invoices.IssueFirstAsync(m, cancellationToken);
             m.MoveTo(MembershipStatus.Invoiced, null, by, $"Invoice {invoice.Number} issued", now);
             if (!unpaid.TryGetValue(m.Government.Name, out var status))
             {

@@ -11,7 +11,8 @@ namespace MayorsNetwork.Web.Services;
 
 /// <summary>
 /// Issues an invoice inside the caller's transaction: allocates its number, prices it from the dues
-/// schedule of its fiscal year, and queues its email (the worker renders the PDF and sends it).
+/// schedule of its fiscal year, and queues its email (the worker renders the PDF and sends it). A new member's
+/// first invoice follows <c>Invoices:FirstYear</c> (<see cref="FirstYearBilling"/>).
 /// </summary>
 public sealed class InvoiceIssuer(
     PortalDbContext db,
@@ -31,6 +32,22 @@ public sealed class InvoiceIssuer(
         var sequence = await InvoiceNumberAllocator.NextAsync(db, fiscalYear, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var invoice = Invoice.Create(membership, sequence, quote, fy, kind, today, terms.Value.DaysToPay, schedule.NewMemberDiscountPercent);
+        db.Invoices.Add(invoice);
+        QueueEmail(invoice, emails.InvoiceIssued(invoice), "Invoice");
+        return invoice;
+    }
+
+    /// <summary>
+    /// A newly approved member's first invoice, approved today: the fiscal year billed, its period (from today) and its
+    /// lines are <see cref="FirstYearBilling.Plan"/>'s under the configured first-year policy.
+    /// </summary>
+    public async Task<Invoice> IssueFirstAsync(Membership membership, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var bill = await dues.FirstYearBillAsync(today, membership.Government.Population, cancellationToken)
+                   ?? throw new InvalidOperationException($"No dues schedule is in force for {dues.CurrentFiscalYear}.");
+        var sequence = await InvoiceNumberAllocator.NextAsync(db, bill.BilledYear.Year, cancellationToken);
+        var invoice = Invoice.Create(membership, sequence, bill, today, terms.Value.DaysToPay);
         db.Invoices.Add(invoice);
         QueueEmail(invoice, emails.InvoiceIssued(invoice), "Invoice");
         return invoice;

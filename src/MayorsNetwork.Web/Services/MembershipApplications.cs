@@ -84,7 +84,7 @@ public sealed class MembershipApplications(
         }
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var quote = await dues.QuoteAsync(g.Population, newMember: true, cancellationToken);
+        var quote = (await dues.JoiningAsync(g.Population, cancellationToken))?.Preview.Quote;
         var email = emails.ApplicationReceived(g, user.FullName, quote, links.ConfirmEmail(user.Id, token));
         email.EnqueueIn(outbox, $"Application received: {g.Name}, {g.State}", [user.Email]);
         try
@@ -134,7 +134,7 @@ public sealed class MembershipApplications(
             membership.ApplicantUserId = proposal.ApplicantUserId;
             membership.AppliedAtUtc = proposal.SubmittedAtUtc;
             membership.MoveTo(MembershipStatus.Approved, staff.Id, staff.FullName, reason, now);
-            var invoice = await invoices.IssueAsync(membership, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, cancellationToken);
+            var invoice = await invoices.IssueFirstAsync(membership, cancellationToken);
             membership.MoveTo(MembershipStatus.Invoiced, staff.Id, staff.FullName, $"Invoice {invoice.Number} issued", now);
             if (applicant is not null) applicant.GovernmentId = g.Id;
             email = applicant is null ? null : emails.ApplicationApproved(g, applicant.FullName);
@@ -176,7 +176,7 @@ public sealed class MembershipApplications(
         if (to == MembershipStatus.Approved)
         {
             // The first invoice is issued in the same transaction as the approval.
-            var invoice = await invoices.IssueAsync(membership, dues.CurrentFiscalYear.Year, InvoiceKind.FirstYear, cancellationToken);
+            var invoice = await invoices.IssueFirstAsync(membership, cancellationToken);
             membership.MoveTo(MembershipStatus.Invoiced, staff.Id, staff.FullName, $"Invoice {invoice.Number} issued", now);
         }
 

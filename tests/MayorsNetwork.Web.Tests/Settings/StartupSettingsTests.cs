@@ -15,6 +15,9 @@ public sealed class StartupSettingsTests
     [InlineData("Email:Smtp:Port", "70000", "Port")]
     [InlineData("Email:Smtp:TrustedCaFile", "/nonexistent/ca.pem", "TrustedCaFile")]
     [InlineData("RateLimits:PermitLimit", "0", "PermitLimit")]
+    [InlineData("Invoices:RolloverMonths", "12", "RolloverMonths")]
+    [InlineData("Invoices:RolloverMonths", "-1", "RolloverMonths")]
+    [InlineData("Invoices:FirstYear", "4", "FirstYear")]
     public void A_bad_setting_stops_the_portal_with_a_message_naming_it(string key, string value, string named)
     {
         var db = Path.Combine(Path.GetTempPath(), $"mn-settings-{Guid.NewGuid():N}.db");

@@ -10,9 +10,9 @@ public static class Workflow
 {
     public sealed record Approved(int MembershipId, Dictionary<string, string?> Form, PortalClient Staff);
 
-    public static async Task<Approved> ApplyAndApproveAsync(PortalFixture portal, int population = 108_250, PortalClient? staff = null)
+    public static async Task<Approved> ApplyAndApproveAsync(PortalFixture portal, int population = 108_250, PortalClient? staff = null, Dictionary<string, string?>? form = null)
     {
-        var form = Applications.Valid(population: population);
+        form ??= Applications.Valid(population: population);
         var posted = await portal.Client().SubmitFormAsync("/join", form);
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
         var id = await portal.WithDbAsync(db => db.Memberships.Where(m => m.Government.Name == form["Input.Name"]).Select(m => m.Id).SingleAsync());

@@ -1,5 +1,6 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
+using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,10 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Dues;
 
-/// <summary>The public dues calculator: amount, bracket, formula and a chart.</summary>
+/// <summary>
+/// The public dues calculator: amount, bracket, formula and a chart, for the fiscal year a city applying today would
+/// first be invoiced for (next year's, late in the year under Rollover, when that schedule is set), and why.
+/// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = CacheTags.DuesPolicy)]
 public sealed class IndexModel(DuesCalculator calculator) : PortalPageModel
@@ -23,13 +27,15 @@ public sealed class IndexModel(DuesCalculator calculator) : PortalPageModel
 
     public DuesQuote? FirstYearQuote { get; private set; }
 
+    /// <summary>The year shown and why; null when no schedule is set.</summary>
+    public JoiningDuesPreview? Preview { get; private set; }
+
     public string? Error { get; private set; }
 
     public string Chart { get; private set; } = "";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Schedule = await calculator.ScheduleForAsync(calculator.CurrentFiscalYear.Year, cancellationToken);
         int? population = null;
         if (Population is not null)
         {
@@ -37,11 +43,18 @@ public sealed class IndexModel(DuesCalculator calculator) : PortalPageModel
             else Error = error;
         }
 
-        if (Schedule is null) return;
+        // Which year's schedule applies does not depend on the population; without one, any population finds it.
+        if (await calculator.JoiningAsync(population ?? 1, cancellationToken) is not { } joining) return;
+        Schedule = joining.Schedule;
         if (population is { } pop)
         {
+            Preview = joining.Preview;
             Quote = Schedule.Quote(pop, newMember: false);
-            FirstYearQuote = Schedule.Quote(pop, newMember: true);
+            FirstYearQuote = joining.Preview.Quote;
+        }
+        else if (joining.Preview.RollsOver)
+        {
+            Preview = joining.Preview;
         }
 
         Chart = DuesChart.Render(Schedule, population);
@@ -52,11 +65,14 @@ public sealed class IndexModel(DuesCalculator calculator) : PortalPageModel
     {
         if (!PopulationInput.TryParse(Population, out var population, out var error))
             return new JsonResult(new { error });
-        var quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
-        if (quote is null) return new JsonResult(new { error = "No dues schedule has been set yet." });
+        if (await calculator.JoiningAsync(population, cancellationToken) is not { } joining)
+            return new JsonResult(new { error = "No dues schedule has been set yet." });
+        var quote = joining.Preview.Quote;
         return new JsonResult(new
         {
-            fiscalYear = quote.FiscalYear,
+            fiscalYear = joining.Preview.ShownYear.Year,
+            rollsOver = joining.Preview.RollsOver,
+            explanation = joining.Preview.Explanation,
             amount = Money.Format(quote.Amount),
             fullAmount = Money.Format(quote.FullAmount),
             discount = Money.Format(quote.Discount),

@@ -42,6 +42,11 @@ public sealed class IndexModel(
 
     public DuesQuote? Quote { get; private set; }
 
+    /// <summary>Which fiscal year <see cref="Quote"/> is for, and why (next year's when an approval now would roll over).</summary>
+    public string? QuoteExplanation { get; private set; }
+
+    public int QuoteYear { get; private set; }
+
     public string MembershipEmail => options.Value.MembershipEmail;
 
     public int MinimumPopulation => options.Value.MinimumPopulation;
@@ -63,7 +68,7 @@ public sealed class IndexModel(
         var result = await validator.ValidateAsync(Input, o => o.IncludeProperties(x => x.Population), cancellationToken);
         result.AddTo(ModelState);
         if (result.IsValid && PopulationInput.TryParse(Input.Population, out var population, out _))
-            Quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
+            await QuoteAsync(population, cancellationToken);
         return Page();
     }
 
@@ -72,7 +77,7 @@ public sealed class IndexModel(
         ModelState.Clear();
         (await validator.ValidateAsync(Input, cancellationToken)).AddTo(ModelState);
         if (PopulationInput.TryParse(Input.Population, out var population, out _))
-            Quote = await calculator.QuoteAsync(population, newMember: true, cancellationToken);
+            await QuoteAsync(population, cancellationToken);
         if (!ModelState.IsValid) return Page();
 
         var kind = Enum.Parse<GovernmentKind>(Input.Kind!);
@@ -110,6 +115,14 @@ public sealed class IndexModel(
         AppliedGovernment = $"{government.Name}, {government.State}";
         AppliedEmail = Input.ApplicantEmail!.Trim();
         return RedirectToPage("/Join/Submitted");
+    }
+
+    private async Task QuoteAsync(int population, CancellationToken cancellationToken)
+    {
+        if (await calculator.JoiningAsync(population, cancellationToken) is not { } joining) return;
+        Quote = joining.Preview.Quote;
+        QuoteYear = joining.Preview.ShownYear.Year;
+        QuoteExplanation = joining.Preview.Explanation;
     }
 
     public sealed class InputModel

@@ -28,7 +28,7 @@
         if (ticket !== latest) return;
         if (q.error) { show([q.error]); return; }
         var first = "First year: " + q.amount + (q.hasDiscount ? " (" + q.fullAmount + " less the new-member discount of " + q.discount + ")" : "") + ", fiscal year " + q.fiscalYear + ".";
-        show([first, "Bracket: " + q.bracket + ". " + q.formula + "."]);
+        show([first, "Bracket: " + q.bracket + ". " + q.formula + ".", q.explanation]);
       })
       .catch(function () { /* keep the last figure; the button still works */ });
   }

@@ -15,11 +15,11 @@ public abstract class RenewalRunTests(PortalFixture portal)
     {
         var staff = await portal.SignedInStaffAsync();
         var members = new List<int>();
-        for (var i = 0; i < 3; i++) members.Add((await Workflow.ApplyAndApproveAsync(portal, staff: staff)).MembershipId);
+        for (var i = 0; i < 3; i++) members.Add((await Workflow.ApplyAndApproveAsync(portal, staff: staff, form: DatedPortals.Application(portal))).MembershipId);
         await portal.WithDbAsync(async db =>
         {
             foreach (var m in await db.Memberships.Where(m => members.Contains(m.Id)).ToListAsync())
-                m.MoveTo(MembershipStatus.Active, null, "Test", "Paid", DateTime.UtcNow);
+                m.MoveTo(MembershipStatus.Active, null, "Test", "Paid", portal.Clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync();
             return 0;
         });
@@ -76,8 +76,25 @@ public abstract class RenewalRunTests(PortalFixture portal)
     }
 }
 
-public sealed class RenewalRunTests_Sqlite(SqlitePortal portal) : RenewalRunTests(portal), IClassFixture<SqlitePortal>;
+// On June 15, outside the last three months of the fiscal year, approval invoices the current year (Invoices:FirstYear
+// is Rollover by default), so the approved members are the renewal run's to invoice whatever the date the tests run on.
+public sealed class JuneSqlitePortal : SqlitePortal
+{
+    public JuneSqlitePortal() => DatedPortals.StartOn(Clock, DatedPortals.Next(6, 15));
+}
 
-public sealed class RenewalRunTests_Postgres(PostgresPortal portal) : RenewalRunTests(portal), IClassFixture<PostgresPortal>;
+public sealed class JunePostgresPortal : PostgresPortal
+{
+    public JunePostgresPortal() => DatedPortals.StartOn(Clock, DatedPortals.Next(6, 15));
+}
 
-public sealed class RenewalRunTests_SqlServer(SqlServerPortal portal) : RenewalRunTests(portal), IClassFixture<SqlServerPortal>;
+public sealed class JuneSqlServerPortal : SqlServerPortal
+{
+    public JuneSqlServerPortal() => DatedPortals.StartOn(Clock, DatedPortals.Next(6, 15));
+}
+
+public sealed class RenewalRunTests_Sqlite(JuneSqlitePortal portal) : RenewalRunTests(portal), IClassFixture<JuneSqlitePortal>;
+
+public sealed class RenewalRunTests_Postgres(JunePostgresPortal portal) : RenewalRunTests(portal), IClassFixture<JunePostgresPortal>;
+
+public sealed class RenewalRunTests_SqlServer(JuneSqlServerPortal portal) : RenewalRunTests(portal), IClassFixture<JuneSqlServerPortal>;
