@@ -42,7 +42,7 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
         {
             ["Input.CurrentPassword"] = PortalFixture.Password, ["Input.NewPassword"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
         },
-        "/Staff/Applications/Detail" => new() { ["Reason"] = "Rejected by the antiforgery sweep" },
+        "/Staff/Applications/Detail" => new() { ["Input.Reason"] = "Rejected by the antiforgery sweep" },
         _ => [],
     };
 
