@@ -135,7 +135,7 @@ public sealed class BrowserPortal : IAsyncLifetime
         if (page.Url.Contains("/account/loginwith2fa", StringComparison.OrdinalIgnoreCase) && AuthenticatorKeys.TryGetValue(email, out var key))
         {
             // The second step, as a person types the code their authenticator app shows.
-            await page.Locator("#Code").FillAsync(AuthenticatorCode(key));
+            await page.Locator("#Input_Code").FillAsync(AuthenticatorCode(key));
             await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
             await page.WaitForURLAsync(url => !url.Contains("/account/loginwith2fa", StringComparison.OrdinalIgnoreCase));
         }

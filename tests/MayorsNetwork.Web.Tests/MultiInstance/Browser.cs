@@ -86,7 +86,7 @@ public sealed class Browser(string clientAddress = "203.0.113.10") : IDisposable
         await SubmitAsync(instance, await GetAsync(instance, "/account/twofactor"), new Dictionary<string, string?>());
         var page = await GetAsync(instance, "/account/twofactor");
         var key = page.One("[data-testid=shared-key]")?.TextContent ?? throw new InvalidOperationException($"No key to set up on {instance.Name}: {page.Text}");
-        var on = await SubmitAsync(instance, page, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var on = await SubmitAsync(instance, page, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
         Assert.True(on.One("[data-testid=two-factor-state]")?.TextContent.Contains("is on", StringComparison.Ordinal) == true, $"Two-step verification not turned on at {instance.Name}: {string.Join(" ", on.Errors)}");
         return key;
     }

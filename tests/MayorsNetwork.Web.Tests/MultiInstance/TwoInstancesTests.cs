@@ -70,7 +70,7 @@ public sealed class TwoInstancesTests(TwoInstances instances, ITestOutputHelper 
         var key = twoFactor.One("[data-testid=shared-key]")!.TextContent;
 
         // ...and submits it to B, with A's cookies and A's antiforgery token.
-        var on = await mayor.SubmitAsync(b, twoFactor, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var on = await mayor.SubmitAsync(b, twoFactor, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
 
         Assert.Equal(HttpStatusCode.OK, on.Status);
         Assert.Contains("Two-step verification is on.", on.One("[data-testid=two-factor-state]")!.TextContent, StringComparison.Ordinal);

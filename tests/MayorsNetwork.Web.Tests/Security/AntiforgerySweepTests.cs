@@ -35,14 +35,14 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
             ["Input.Email"] = visitors.ApplicantEmail, ["Input.Code"] = "CfDJ8-not-a-real-code",
             ["Input.Password"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
         },
-        "/Account/LoginWith2fa" or "/Account/TwoFactor" => new() { ["Code"] = "123456" },
+        "/Account/LoginWith2fa" or "/Account/TwoFactor" => new() { ["Input.Code"] = "123456" },
         // A passkey form as passkeys.js would post it (the credential is not a real one: the token check comes first).
-        "/Account/Security" => new() { ["PasskeyName"] = "Sweep key", ["CredentialJson"] = "{\"id\":\"AAAA\",\"type\":\"public-key\"}" },
+        "/Account/Security" => new() { ["Input.PasskeyName"] = "Sweep key", ["Input.CredentialJson"] = "{\"id\":\"AAAA\",\"type\":\"public-key\"}" },
         "/Account/ChangePassword" => new()
         {
             ["Input.CurrentPassword"] = PortalFixture.Password, ["Input.NewPassword"] = PortalFixture.Password + " new", ["Input.ConfirmPassword"] = PortalFixture.Password + " new",
         },
-        "/Staff/Applications/Detail" => new() { ["Reason"] = "Rejected by the antiforgery sweep" },
+        "/Staff/Applications/Detail" => new() { ["Input.Reason"] = "Rejected by the antiforgery sweep" },
         _ => [],
     };
 

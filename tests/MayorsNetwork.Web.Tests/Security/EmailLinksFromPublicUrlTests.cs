@@ -39,7 +39,7 @@ public abstract class EmailLinksFromPublicUrlTests(PortalFixture portal)
         var email = await TestAccounts.CreateAsync(portal, "Hal Hostile");
         var client = Forging(portal.Client());
 
-        var asked = await client.SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Email"] = email });
+        var asked = await client.SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Input.Email"] = email });
 
         Assert.Equal(HttpStatusCode.OK, asked.Status);
         var mail = Assert.Single(await MessagesToAsync(email));
@@ -56,7 +56,7 @@ public abstract class EmailLinksFromPublicUrlTests(PortalFixture portal)
     {
         var email = await TestAccounts.CreateAsync(portal, "Una Unconfirmed", confirmed: false);
 
-        await Forging(portal.Client()).SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Email"] = email });
+        await Forging(portal.Client()).SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Input.Email"] = email });
 
         var mail = Assert.Single(await MessagesToAsync(email));
         Assert.StartsWith($"{PublicUrl}/account/confirmemail?", Assert.Single(EmailLinks.AssertOnlyTo(mail, PublicUrl)), StringComparison.Ordinal);

@@ -35,7 +35,6 @@ public abstract class InputSweepTests(PortalFixture portal)
     {
         var values = Applications.Valid().Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
         values["Input.Email"] = email;
-        values["Email"] = email;
         values["Input.Code"] = "CfDJ8-not-a-real-code";
         values["Input.ConfirmPassword"] = values["Input.Password"];
         return values;

@@ -62,7 +62,7 @@ public abstract class PasswordFieldsTests(PortalFixture portal)
             "/Account/ChangePassword Input.CurrentPassword",
             "/Account/ChangePassword Input.NewPassword",
             "/Account/ChangePassword Input.ConfirmPassword",
-            "/Account/TwoFactor Confirmation",
+            "/Account/TwoFactor Input.Confirmation",
         }, found);
         // Our own scripts do not get in the way of pasting either.
         Assert.NotEmpty(scripts);

@@ -29,12 +29,12 @@ public abstract class ProductionHostAndSchemeTests(ICapturedLogPortal fixture)
 
         var served = await ours.GetAsync("/account/forgotpassword");
         var refused = await theirs.GetAsync("/account/forgotpassword");
-        var refusedPost = await theirs.PostAsync("/account/forgotpassword", [new("Email", "someone@city.example.gov")]);
+        var refusedPost = await theirs.PostAsync("/account/forgotpassword", [new("Input.Email", "someone@city.example.gov")]);
 
         Assert.Equal(HttpStatusCode.OK, served.Status);
-        Assert.NotNull(served.One("input[name=Email]"));
+        Assert.NotNull(served.One("input[name='Input.Email']"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
-        Assert.Null(refused.One("input[name=Email]"));
+        Assert.Null(refused.One("input[name='Input.Email']"));
         Assert.Equal(HttpStatusCode.BadRequest, refusedPost.Status);
     }
 
@@ -65,7 +65,7 @@ public abstract class ProductionHostAndSchemeTests(ICapturedLogPortal fixture)
         // An account that would be sent a reset link over https.
         var (email, _) = await portal.CreateEnrolledStaffAsync();
 
-        var posted = await PlainHttp().PostAsync("/account/forgotpassword", [new("Email", email)]);
+        var posted = await PlainHttp().PostAsync("/account/forgotpassword", [new("Input.Email", email)]);
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
         Assert.Equal(PlainHttpRefusal.Title, posted.One("h1")?.TextContent.Trim());

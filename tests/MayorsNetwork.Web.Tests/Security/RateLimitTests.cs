@@ -107,11 +107,11 @@ public sealed class ForgotPasswordRateLimitTests(LowRateLimitSqlitePortal portal
     protected override string Path => "/account/forgotpassword";
 
     protected override Task<Dictionary<string, string?>> AllowedPostAsync() =>
-        Task.FromResult(new Dictionary<string, string?> { ["Email"] = $"nobody-{Guid.NewGuid():N}@city.example.gov" });
+        Task.FromResult(new Dictionary<string, string?> { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@city.example.gov" });
 
     protected override async Task<Dictionary<string, string?>> RefusedPostAsync() =>
-        new() { ["Email"] = await TestAccounts.CreateAsync(Portal) };
+        new() { ["Input.Email"] = await TestAccounts.CreateAsync(Portal) };
 
     protected override async Task AssertNothingHappenedAsync(Dictionary<string, string?> refused) =>
-        Assert.False(await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To.Contains(refused["Email"]!))));
+        Assert.False(await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To.Contains(refused["Input.Email"]!))));
 }

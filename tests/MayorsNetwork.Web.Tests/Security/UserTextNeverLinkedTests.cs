@@ -101,8 +101,8 @@ public abstract class UserTextNeverLinkedTests(PortalFixture portal)
         var confirmed = await TestAccounts.CreateAsync(portal, $"Dana {Bait}");
         var unconfirmed = await TestAccounts.CreateAsync(portal, $"Ulla {Bait}", confirmed: false);
 
-        await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Email"] = confirmed });
-        await portal.Client().SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Email"] = unconfirmed });
+        await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Input.Email"] = confirmed });
+        await portal.Client().SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Input.Email"] = unconfirmed });
 
         var reset = Assert.Single(await MessagesToAsync(confirmed));
         var confirmation = Assert.Single(await MessagesToAsync(unconfirmed));

@@ -107,7 +107,7 @@ public sealed class PortalClient(HttpClient http, PortalFixture portal)
     {
         var first = await SubmitFormAsync("/account/login", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.True(first.Location?.StartsWith("/account/loginwith2fa", StringComparison.Ordinal) == true, $"Sign-in of {email} did not ask for a code: {string.Join(" ", first.Errors)}");
-        var second = await SubmitFormAsync(first.Location!, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var second = await SubmitFormAsync(first.Location!, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
         Assert.True(second.Status == HttpStatusCode.Redirect, $"The code for {email} was refused: {string.Join(" ", second.Errors)}");
     }
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
@@ -13,10 +14,11 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// address is checked for its form only, the link goes out when the account wants one, and the page answers the
 /// same either way (ForgotPassword, ResendConfirmation).
 /// </summary>
-public abstract class EmailLinkPageModel(UserManager<PortalUser> users, Outbox outbox, PortalDbContext db) : PortalPageModel
+public abstract class EmailLinkPageModel(UserManager<PortalUser> users, Outbox outbox, PortalDbContext db, IValidator<EmailLinkPageModel.InputModel> validator)
+    : PortalPageModel
 {
     [BindProperty]
-    public string? Email { get; set; }
+    public InputModel Input { get; set; } = new();
 
     protected UserManager<PortalUser> Users => users;
 
@@ -26,13 +28,11 @@ public abstract class EmailLinkPageModel(UserManager<PortalUser> users, Outbox o
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!InputRules.IsEmail(Email?.Trim()))
-        {
-            ModelState.AddModelError(nameof(Email), "Enter your email address in the form name@example.gov.");
-            return Page();
-        }
+        ModelState.Clear();
+        validator.Validate(Input).AddTo(ModelState);
+        if (!ModelState.IsValid) return Page();
 
-        var user = await users.FindByEmailAsync(Email!.Trim());
+        var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is not null && await WantsLinkAsync(user))
         {
             var (topic, email) = await ComposeAsync(user);
@@ -51,4 +51,18 @@ public abstract class EmailLinkPageModel(UserManager<PortalUser> users, Outbox o
 
     /// <summary>The answer, the same whether or not a link went out.</summary>
     protected abstract IActionResult Answer();
+
+    public sealed class InputModel
+    {
+        public string? Email { get; set; }
+    }
+
+    /// <summary>The address's form only: whether it has an account is never told.</summary>
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Email).Must(e => InputRules.IsEmail(e?.Trim())).WithMessage("Enter your email address in the form name@example.gov.");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
@@ -13,8 +14,9 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// <summary>Emails a confirmed account a link to choose a new password.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db)
-    : EmailLinkPageModel(users, outbox, db)
+public sealed class ForgotPasswordModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db,
+    IValidator<EmailLinkPageModel.InputModel> validator)
+    : EmailLinkPageModel(users, outbox, db, validator)
 {
     public bool Sent { get; private set; }
 

@@ -29,14 +29,6 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
     [BindProperty(SupportsGet = true, Name = "passkey")]
     public string? PasskeyPrompt { get; set; }
 
-    /// <summary>What navigator.credentials.get() returned, as JSON; filled in by passkeys.js.</summary>
-    [BindProperty]
-    public string? CredentialJson { get; set; }
-
-    /// <summary>Why the browser gave no passkey, from passkeys.js.</summary>
-    [BindProperty]
-    public string? PasskeyError { get; set; }
-
     public void OnGet()
     {
     }
@@ -99,15 +91,15 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
     public async Task<IActionResult> OnPostPasskeyAsync()
     {
         ModelState.Clear();
-        if (string.IsNullOrEmpty(CredentialJson))
+        if (string.IsNullOrEmpty(Input.CredentialJson))
         {
-            ModelState.AddModelError("", PasskeyError is { Length: > 0 }
+            ModelState.AddModelError("", Input.PasskeyError is { Length: > 0 }
                 ? "Your browser gave no passkey. If you cancelled, try again; otherwise sign in with your password."
                 : "Signing in with a passkey needs JavaScript and a browser that supports passkeys. Sign in with your password instead.");
             return Page();
         }
 
-        var result = await passkeys.SignInAsync(CredentialJson);
+        var result = await passkeys.SignInAsync(Input.CredentialJson);
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl());
         ModelState.AddModelError("", result.IsLockedOut ? Locked : PasskeyFailed);
         return Page();
@@ -124,6 +116,12 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         public string? Password { get; set; }
 
         public bool RememberMe { get; set; }
+
+        /// <summary>What navigator.credentials.get() returned, as JSON; filled in by passkeys.js (the passkey form).</summary>
+        public string? CredentialJson { get; set; }
+
+        /// <summary>Why the browser gave no passkey, from passkeys.js (the passkey form).</summary>
+        public string? PasskeyError { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<InputModel>

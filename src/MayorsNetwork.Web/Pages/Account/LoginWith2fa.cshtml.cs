@@ -1,5 +1,7 @@
+using FluentValidation;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Infrastructure;
+using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,13 +13,10 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : PortalPageModel
+public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IValidator<LoginWith2faModel.InputModel> validator) : PortalPageModel
 {
     [BindProperty]
-    public string? Code { get; set; }
-
-    [BindProperty]
-    public bool RememberMachine { get; set; }
+    public InputModel Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public bool RememberMe { get; set; }
@@ -32,19 +31,17 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : Portal
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return RedirectToPage("/Account/Login");
-        var typed = new string((Code ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
-        if (typed.Length is < 6 or > 20)
-        {
-            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app, or a recovery code.");
-            return Page();
-        }
+        ModelState.Clear();
+        validator.Validate(Input).AddTo(ModelState);
+        if (!ModelState.IsValid) return Page();
 
+        var typed = Typed(Input.Code);
         var digits = typed.Replace("-", "", StringComparison.Ordinal);
         var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, RememberMe, RememberMachine)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, RememberMe, Input.RememberMachine)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode(typed));
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Index")!);
-        ModelState.AddModelError(nameof(Code), result.IsLockedOut
+        ModelState.AddModelError("Input.Code", result.IsLockedOut
             ? "Too many failed attempts: this account is locked for 5 minutes."
             : "That code is not right. Codes change every 30 seconds; try the current one.");
         return Page();
@@ -56,5 +53,25 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn) : Portal
     {
         var code = typed.ToUpperInvariant();
         return code.Length == 10 && !code.Contains('-', StringComparison.Ordinal) ? $"{code[..5]}-{code[5..]}" : code;
+    }
+
+    /// <summary>The code as typed, without the spaces an app shows or a person adds.</summary>
+    private static string Typed(string? code) => new((code ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+    public sealed class InputModel
+    {
+        /// <summary>The 6-digit code from the app, or a recovery code.</summary>
+        public string? Code { get; set; }
+
+        public bool RememberMachine { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Code).Must(c => Typed(c).Length is >= 6 and <= 20)
+                .WithMessage("Enter the 6-digit code from your authenticator app, or a recovery code.");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
@@ -13,8 +14,9 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// <summary>Emails an account still waiting for confirmation a new confirmation link.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db)
-    : EmailLinkPageModel(users, outbox, db)
+public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db,
+    IValidator<EmailLinkPageModel.InputModel> validator)
+    : EmailLinkPageModel(users, outbox, db, validator)
 {
     protected override Task<bool> WantsLinkAsync(PortalUser user) => Task.FromResult(!user.EmailConfirmed);
 

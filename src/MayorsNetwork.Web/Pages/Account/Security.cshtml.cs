@@ -25,25 +25,8 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
 
     public IReadOnlyList<PasskeyRow> Passkeys { get; private set; } = [];
 
-    /// <summary>The name for a new passkey.</summary>
     [BindProperty]
-    public string? PasskeyName { get; set; }
-
-    /// <summary>The new name of a passkey being renamed.</summary>
-    [BindProperty]
-    public string? NewName { get; set; }
-
-    /// <summary>What navigator.credentials.create() returned, as JSON; filled in by passkeys.js.</summary>
-    [BindProperty]
-    public string? CredentialJson { get; set; }
-
-    /// <summary>Why the browser made no passkey (the person cancelled, or the browser cannot), from passkeys.js.</summary>
-    [BindProperty]
-    public string? PasskeyError { get; set; }
-
-    /// <summary>The passkey to rename or remove: its credential id, base64url.</summary>
-    [BindProperty]
-    public string? PasskeyId { get; set; }
+    public InputModel Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -81,12 +64,12 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        var name = ValidName(PasskeyName, nameof(PasskeyName));
+        var name = ValidName(Input.PasskeyName, "Input.PasskeyName");
         var existing = await users.GetPasskeysAsync(user);
         if (existing.Count >= MaxPasskeys) ModelState.AddModelError("", $"An account can have up to {MaxPasskeys} passkeys. Remove one you no longer use first.");
-        if (string.IsNullOrEmpty(CredentialJson))
+        if (string.IsNullOrEmpty(Input.CredentialJson))
         {
-            ModelState.AddModelError("", PasskeyError is { Length: > 0 }
+            ModelState.AddModelError("", Input.PasskeyError is { Length: > 0 }
                 ? "Your browser made no passkey. If you cancelled, try again; otherwise your browser or device may not support passkeys."
                 : "Adding a passkey needs JavaScript and a browser that supports passkeys.");
         }
@@ -96,7 +79,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         PasskeyAttestationResult attestation;
         try
         {
-            attestation = await signIn.PerformPasskeyAttestationAsync(CredentialJson!);
+            attestation = await signIn.PerformPasskeyAttestationAsync(Input.CredentialJson!);
         }
         catch (Exception e) when (e is InvalidOperationException or PasskeyException or System.Text.Json.JsonException or FormatException)
         {
@@ -130,7 +113,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         var passkey = await OwnPasskeyAsync(user);
-        var name = ValidName(NewName, ""); // one rename field per passkey: the message goes to the summary
+        var name = ValidName(Input.NewName, ""); // one rename field per passkey: the message goes to the summary
         if (passkey is null || !ModelState.IsValid) return await PageAsync(user);
 
         var old = passkey.Name;
@@ -159,10 +142,10 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         return RedirectToPage();
     }
 
-    /// <summary>The passkey named by <see cref="PasskeyId"/>, only if it is this account's; otherwise a message.</summary>
+    /// <summary>The passkey named by <see cref="InputModel.PasskeyId"/>, only if it is this account's; otherwise a message.</summary>
     private async Task<UserPasskeyInfo?> OwnPasskeyAsync(PortalUser user)
     {
-        var id = DecodeId(PasskeyId);
+        var id = DecodeId(Input.PasskeyId);
         var passkey = id is null ? null : await users.GetPasskeyAsync(user, id);
         if (passkey is null) ModelState.AddModelError("", NotYours);
         return passkey;
@@ -206,4 +189,23 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
     }
 
     public sealed record PasskeyRow(string Id, string Name, DateTimeOffset CreatedAt);
+
+    /// <summary>The fields of the passkey forms: add (name and credential), rename (id and new name), remove (id).</summary>
+    public sealed class InputModel
+    {
+        /// <summary>The name for a new passkey.</summary>
+        public string? PasskeyName { get; set; }
+
+        /// <summary>The new name of a passkey being renamed.</summary>
+        public string? NewName { get; set; }
+
+        /// <summary>What navigator.credentials.create() returned, as JSON; filled in by passkeys.js.</summary>
+        public string? CredentialJson { get; set; }
+
+        /// <summary>Why the browser made no passkey (the person cancelled, or the browser cannot), from passkeys.js.</summary>
+        public string? PasskeyError { get; set; }
+
+        /// <summary>The passkey to rename or remove: its credential id, base64url.</summary>
+        public string? PasskeyId { get; set; }
+    }
 }

@@ -35,11 +35,7 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
     public bool Required { get; set; }
 
     [BindProperty]
-    public string? Code { get; set; }
-
-    /// <summary>The password or a current code, to turn two-step verification off.</summary>
-    [BindProperty]
-    public string? Confirmation { get; set; }
+    public InputModel Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -65,9 +61,9 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user))) return RedirectToPage();
-        if (!await IsCurrentCodeAsync(user, Code))
+        if (!await IsCurrentCodeAsync(user, Input.Code))
         {
-            ModelState.AddModelError(nameof(Code), WrongCode);
+            ModelState.AddModelError("Input.Code", WrongCode);
             await LoadAsync(user);
             return Page();
         }
@@ -87,19 +83,19 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         if (!await users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
         if (await users.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError(nameof(Confirmation), "Too many failed attempts: try again in 5 minutes.");
+            ModelState.AddModelError("Input.Confirmation", "Too many failed attempts: try again in 5 minutes.");
             await LoadAsync(user);
             return Page();
         }
 
-        var confirmation = Confirmation?.Trim() ?? "";
+        var confirmation = Input.Confirmation?.Trim() ?? "";
         var confirmed = confirmation.Length > 0
             && (await IsCurrentCodeAsync(user, confirmation) || (confirmation.Length <= 128 && await users.CheckPasswordAsync(user, confirmation)));
         if (!confirmed)
         {
             // A guess here counts toward the lockout, as on the sign-in page.
             await users.AccessFailedAsync(user);
-            ModelState.AddModelError(nameof(Confirmation), WrongConfirmation);
+            ModelState.AddModelError("Input.Confirmation", WrongConfirmation);
             await LoadAsync(user);
             return Page();
         }
@@ -139,5 +135,15 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         var sb = new StringBuilder();
         for (var i = 0; i < key.Length; i += 4) sb.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
         return sb.ToString().TrimEnd().ToLowerInvariant();
+    }
+
+    /// <summary>The turn-on form's code, or the turn-off form's confirmation.</summary>
+    public sealed class InputModel
+    {
+        /// <summary>The code the app shows, to turn two-step verification on.</summary>
+        public string? Code { get; set; }
+
+        /// <summary>The password or a current code, to turn two-step verification off.</summary>
+        public string? Confirmation { get; set; }
     }
 }

@@ -25,10 +25,7 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
     public string? NoBallotReason { get; private set; }
 
     [BindProperty]
-    public int? MembershipId { get; set; }
-
-    [BindProperty]
-    public string? Choice { get; set; }
+    public InputModel Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -42,12 +39,12 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
         ModelState.Clear();
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        var choice = ParseChoice(Choice);
-        if (choice is null || MembershipId is not { } membershipId)
+        var choice = ParseChoice(Input.Choice);
+        if (choice is null || Input.MembershipId is not { } membershipId)
         {
             if (!await LoadAsync(id, user, cancellationToken)) return NotFound();
             // The message sits at the city's fieldset when the city is one of this person's, else at the top.
-            var at = MembershipId is { } posted && Cities.Any(c => c.MembershipId == posted) ? FieldId(posted) : "";
+            var at = Input.MembershipId is { } posted && Cities.Any(c => c.MembershipId == posted) ? FieldId(posted) : "";
             ModelState.AddModelError(at, choice is null
                 ? "Choose Yes, No or Abstain, then press the button to cast the city's ballot. Nothing was recorded."
                 : "Choose the city you are voting for. Nothing was recorded.");
@@ -95,4 +92,12 @@ public sealed class BallotModel(PortalDbContext db, UserManager<PortalUser> user
     }
 
     public sealed record CityBallot(int MembershipId, string City, CastAs CastAs, Ballot? Ballot);
+
+    /// <summary>One city's ballot form: the city (its membership) and Yes, No or Abstain.</summary>
+    public sealed class InputModel
+    {
+        public int? MembershipId { get; set; }
+
+        public string? Choice { get; set; }
+    }
 }

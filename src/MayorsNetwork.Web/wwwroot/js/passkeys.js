@@ -1,6 +1,6 @@
 // Passkeys (WebAuthn) for the forms marked data-passkey="create" (Security page) or "request" (sign-in page).
 // On submit: ask the server for options (a POST carrying the form's antiforgery token), let the browser make or
-// use a passkey, put the result in the form's CredentialJson field and submit the form. The server checks it all;
+// use a passkey, put the result in the form's Input.CredentialJson field and submit the form. The server checks it all;
 // this file only carries JSON between the server and navigator.credentials. Without it, the form posts empty and
 // the page says passkeys need JavaScript.
 (function () {
@@ -88,15 +88,15 @@
     var button = form.querySelector("button[type=submit]");
     form.addEventListener("submit", function (event) {
       // A new passkey needs a name first: without one the form posts as it is and the page says so.
-      var name = form.elements.PasskeyName;
+      var name = form.elements["Input.PasskeyName"];
       if (name && !name.value.trim()) return;
       event.preventDefault();
       if (button) button.disabled = true;
       run(form).then(function (credential) {
-        form.elements.CredentialJson.value = credentialJson(credential);
+        form.elements["Input.CredentialJson"].value = credentialJson(credential);
         form.submit();
       }, function (error) {
-        form.elements.PasskeyError.value = (error && (error.name !== "Error" ? error.name : error.message)) || "Error";
+        form.elements["Input.PasskeyError"].value = (error && (error.name !== "Error" ? error.name : error.message)) || "Error";
         form.submit();
       });
     });

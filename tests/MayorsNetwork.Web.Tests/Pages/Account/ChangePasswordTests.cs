@@ -85,7 +85,7 @@ public abstract partial class ChangePasswordTests(PortalFixture portal)
         await client.SignInAsync(email, PortalFixture.Password);
         await TwoFactorTests.TurnOnAsync(client);
 
-        await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Confirmation"] = PortalFixture.Password });
+        await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = PortalFixture.Password });
 
         var mail = await portal.Mail.WaitForAsync(email, "Two-step verification is off");
         Assert.Contains("Dear Tia Turnoff", mail.Text, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ public abstract class EmailConfirmationTests(PortalFixture portal)
         var email = await TestAccounts.CreateAsync(portal, "Una Confirmed", confirmed: false);
         var client = portal.Client();
 
-        var asked = await client.SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Email"] = email });
+        var asked = await client.SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Input.Email"] = email });
 
         Assert.Equal(HttpStatusCode.Redirect, asked.Status);
         Assert.Contains("we have sent a new link", (await client.GetAsync(asked.Location!)).Text, StringComparison.Ordinal);
@@ -72,9 +72,9 @@ public abstract class EmailConfirmationTests(PortalFixture portal)
         var unknown = $"nobody-{Guid.NewGuid():N}@city.example.gov";
         var client = portal.Client();
 
-        var first = await client.SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Email"] = confirmed });
+        var first = await client.SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Input.Email"] = confirmed });
         var firstText = (await client.GetAsync(first.Location!)).Text;
-        var second = await client.SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Email"] = unknown });
+        var second = await client.SubmitFormAsync("/account/resendconfirmation", new Dictionary<string, string?> { ["Input.Email"] = unknown });
         var secondText = (await client.GetAsync(second.Location!)).Text;
 
         Assert.Equal(firstText, secondText);

@@ -44,7 +44,7 @@ public static class PasskeyCeremonies
         client.WithOrigin();
         var page = await client.GetAsync("/account/security");
         var options = await OptionsAsync(client, page, CreateForm);
-        return await client.SubmitAsync(page, new Dictionary<string, string?> { ["PasskeyName"] = name, ["CredentialJson"] = key.Create(options) }, CreateForm);
+        return await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.PasskeyName"] = name, ["Input.CredentialJson"] = key.Create(options) }, CreateForm);
     }
 
     /// <summary>Signs in with <paramref name="key"/> on the sign-in page; returns the page's answer.</summary>
@@ -53,6 +53,6 @@ public static class PasskeyCeremonies
         client.WithOrigin();
         var page = await client.GetAsync("/account/login" + (returnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(returnUrl)));
         var options = await OptionsAsync(client, page, RequestForm);
-        return await client.SubmitAsync(page, new Dictionary<string, string?> { ["CredentialJson"] = key.Get(options, forgeSignature) }, RequestForm);
+        return await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.CredentialJson"] = key.Get(options, forgeSignature) }, RequestForm);
     }
 }

@@ -64,7 +64,7 @@ public abstract class PasskeysTests(PortalFixture portal)
         var page = await client.GetAsync("/account/security");
         var made = key.Create("{\"challenge\":\"AAAA\",\"rp\":{\"id\":\"localhost\"},\"user\":{\"id\":\"AAAA\"}}");
 
-        var refused = await client.SubmitAsync(page, new Dictionary<string, string?> { ["PasskeyName"] = "Sneaky", ["CredentialJson"] = made }, PasskeyCeremonies.CreateForm);
+        var refused = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.PasskeyName"] = "Sneaky", ["Input.CredentialJson"] = made }, PasskeyCeremonies.CreateForm);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("That passkey could not be added. Please try again.", refused.Errors);
@@ -106,7 +106,7 @@ public abstract class PasskeysTests(PortalFixture portal)
         var page = await client.GetAsync("/account/login");
 
         var empty = await client.SubmitAsync(page, new Dictionary<string, string?>(), PasskeyCeremonies.RequestForm);
-        var garbage = await client.SubmitAsync(page, new Dictionary<string, string?> { ["CredentialJson"] = "{\"id\": 42, \"response\": [" }, PasskeyCeremonies.RequestForm);
+        var garbage = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.CredentialJson"] = "{\"id\": 42, \"response\": [" }, PasskeyCeremonies.RequestForm);
 
         Assert.Equal(HttpStatusCode.OK, empty.Status);
         Assert.Contains(empty.Errors, e => e.Contains("needs JavaScript and a browser that supports passkeys", StringComparison.Ordinal));
@@ -174,8 +174,8 @@ public abstract class PasskeysTests(PortalFixture portal)
         var page = await client.GetAsync("/account/security");
         var token = page.One("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var refused = await client.PostAsync("/account/security?handler=RemovePasskey", [new("__RequestVerificationToken", token), new("PasskeyId", key.Id)]);
-        var renamed = await client.PostAsync("/account/security?handler=RenamePasskey", [new("__RequestVerificationToken", token), new("PasskeyId", key.Id), new("NewName", "Mine now")]);
+        var refused = await client.PostAsync("/account/security?handler=RemovePasskey", [new("__RequestVerificationToken", token), new("Input.PasskeyId", key.Id)]);
+        var renamed = await client.PostAsync("/account/security?handler=RenamePasskey", [new("__RequestVerificationToken", token), new("Input.PasskeyId", key.Id), new("Input.NewName", "Mine now")]);
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains(SecurityModel.NotYours, refused.Errors);
@@ -192,14 +192,14 @@ public abstract class PasskeysTests(PortalFixture portal)
         await client.SignInAsync(email, PortalFixture.Password);
         var page = await client.GetAsync("/account/security");
 
-        var blank = await client.SubmitAsync(page, new Dictionary<string, string?> { ["NewName"] = "  " }, "form.passkey-rename");
-        var twoLines = await client.SubmitAsync(page, new Dictionary<string, string?> { ["NewName"] = "Phone\r\nBcc: x@evil.example" }, "form.passkey-rename");
+        var blank = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.NewName"] = "  " }, "form.passkey-rename");
+        var twoLines = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.NewName"] = "Phone\r\nBcc: x@evil.example" }, "form.passkey-rename");
         Assert.Contains("Give the passkey a name, such as the device it is on.", blank.Errors);
         // Refused by the input screening before the page's own rule (issue 11, defect 8).
         Assert.Contains(twoLines.Errors, e => e.StartsWith("New name must be one line", StringComparison.Ordinal));
         Assert.Equal("My phone", await PasskeyNameAsync(email));
 
-        var renamed = await client.SubmitAsync(page, new Dictionary<string, string?> { ["NewName"] = "Old phone" }, "form.passkey-rename");
+        var renamed = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.NewName"] = "Old phone" }, "form.passkey-rename");
 
         Assert.Equal(HttpStatusCode.Redirect, renamed.Status);
         Assert.Contains("Passkey \u201cMy phone\u201d is now called \u201cOld phone\u201d.", (await client.GetAsync(renamed.Location!)).Text, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public abstract class PasswordResetTests(PortalFixture portal)
         var email = await TestAccounts.CreateAsync(portal, "Rosa Reset");
         var client = portal.Client();
 
-        var asked = await client.SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Email"] = email });
+        var asked = await client.SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Input.Email"] = email });
 
         Assert.Contains(Neutral, asked.Text, StringComparison.Ordinal);
         var mail = await portal.Mail.WaitForAsync(email, "Reset your");
@@ -57,7 +57,7 @@ public abstract class PasswordResetTests(PortalFixture portal)
     {
         var unknown = $"nobody-{Guid.NewGuid():N}@city.example.gov";
 
-        var asked = await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Email"] = unknown });
+        var asked = await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Input.Email"] = unknown });
 
         Assert.Equal(HttpStatusCode.OK, asked.Status);
         Assert.Contains(Neutral, asked.Text, StringComparison.Ordinal);
@@ -71,8 +71,8 @@ public abstract class PasswordResetTests(PortalFixture portal)
     {
         var email = await TestAccounts.CreateAsync(portal);
 
-        var known = await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Email"] = email });
-        var unknown = await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Email"] = $"nobody-{Guid.NewGuid():N}@city.example.gov" });
+        var known = await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Input.Email"] = email });
+        var unknown = await portal.Client().SubmitFormAsync("/account/forgotpassword", new Dictionary<string, string?> { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@city.example.gov" });
 
         Assert.Equal(known.Text, unknown.Text);
         await portal.Mail.WaitForAsync(email, "Reset your");

@@ -73,7 +73,7 @@ public abstract class TwoFactorSetupTests(PortalFixture portal)
         // The picture is the QR code of exactly that link: the same modules a QR library draws for it.
         Assert.Equal(DrawnModules(uri), svg.QuerySelector("path")!.GetAttribute("d"));
         // And the key works: an app that scanned it shows a code that turns two-step verification on.
-        var on = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var on = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
         Assert.Contains("Two-step verification is on.", on.One("[data-testid=two-factor-state]")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -84,8 +84,8 @@ public abstract class TwoFactorSetupTests(PortalFixture portal)
         var (key, _) = await TwoFactorTests.TurnOnAsync(client);
 
         var empty = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?>());
-        var wrongPassword = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Confirmation"] = "not my password at all" });
-        var wrongCode = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Confirmation"] = Totp.Wrong(key) });
+        var wrongPassword = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = "not my password at all" });
+        var wrongCode = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = Totp.Wrong(key) });
 
         foreach (var refused in new[] { empty, wrongPassword, wrongCode })
         {
@@ -96,7 +96,7 @@ public abstract class TwoFactorSetupTests(PortalFixture portal)
 
         Assert.True((await TestAccounts.FindAsync(portal, email)).TwoFactorEnabled);
 
-        var off = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Confirmation"] = Totp.Now(key) });
+        var off = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = Totp.Now(key) });
 
         Assert.Equal(HttpStatusCode.Redirect, off.Status);
         Assert.Contains("Two-step verification is off.", (await client.GetAsync(off.Location!)).Text, StringComparison.Ordinal);
@@ -113,8 +113,8 @@ public abstract class TwoFactorSetupTests(PortalFixture portal)
         await TwoFactorTests.TurnOnAsync(client);
 
         for (var i = 0; i < 5; i++)
-            await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Confirmation"] = "a wrong password " + i });
-        var right = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Confirmation"] = PortalFixture.Password });
+            await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = "a wrong password " + i });
+        var right = await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = PortalFixture.Password });
 
         Assert.Equal(HttpStatusCode.OK, right.Status);
         Assert.Contains(right.Errors, e => e.StartsWith("Too many failed attempts", StringComparison.Ordinal));

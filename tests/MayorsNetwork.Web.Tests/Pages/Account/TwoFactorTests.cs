@@ -26,14 +26,14 @@ public abstract class TwoFactorTests(PortalFixture portal)
         Assert.Matches("^[a-z2-7]{4}( [a-z2-7]{1,4})+$", key);
         Assert.Contains("otpauth://totp/", page.Text, StringComparison.Ordinal);
 
-        var wrong = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Code"] = Totp.Wrong(key) });
+        var wrong = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.Code"] = Totp.Wrong(key) });
         Assert.Equal(HttpStatusCode.OK, wrong.Status);
         Assert.Contains(wrong.Errors, e => e.StartsWith(WrongCode, StringComparison.Ordinal));
         Assert.False((await TestAccounts.FindAsync(portal, email)).TwoFactorEnabled);
         // The same key is offered again, so the app need not be set up twice.
         Assert.Equal(key, wrong.One("[data-testid=shared-key]")!.TextContent);
 
-        var on = await client.SubmitAsync(wrong, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var on = await client.SubmitAsync(wrong, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
 
         Assert.Equal(HttpStatusCode.OK, on.Status);
         Assert.Contains("Two-step verification is on.", on.One("[data-testid=two-factor-state]")!.TextContent, StringComparison.Ordinal);
@@ -63,12 +63,12 @@ public abstract class TwoFactorTests(PortalFixture portal)
         var prompt = await client.GetAsync(password.Location!);
         Assert.Equal(HttpStatusCode.OK, prompt.Status);
 
-        var wrong = await client.SubmitAsync(prompt, new Dictionary<string, string?> { ["Code"] = Totp.Wrong(key) });
+        var wrong = await client.SubmitAsync(prompt, new Dictionary<string, string?> { ["Input.Code"] = Totp.Wrong(key) });
         Assert.Equal(HttpStatusCode.OK, wrong.Status);
         Assert.Contains(wrong.Errors, e => e.StartsWith(WrongCode, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account")).Status);
 
-        var right = await client.SubmitAsync(wrong, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var right = await client.SubmitAsync(wrong, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
 
         Assert.Equal(HttpStatusCode.Redirect, right.Status);
         Assert.Equal("/account", right.Location);
@@ -119,7 +119,7 @@ public abstract class TwoFactorTests(PortalFixture portal)
         await TurnOnAsync(client);
 
         var page = await client.GetAsync("/account/twofactor");
-        var off = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Confirmation"] = PortalFixture.Password });
+        var off = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.Confirmation"] = PortalFixture.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, off.Status);
         var after = await client.GetAsync(off.Location!);
@@ -161,7 +161,7 @@ public abstract class TwoFactorTests(PortalFixture portal)
     {
         var page = await SetUpAsync(client);
         var key = page.One("[data-testid=shared-key]")!.TextContent;
-        var on = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        var on = await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
         var codes = on.Document.QuerySelectorAll("[data-testid=recovery-codes] li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(10, codes.Count);
         return (key, codes);
@@ -171,7 +171,7 @@ public abstract class TwoFactorTests(PortalFixture portal)
     {
         var password = await client.SubmitFormAsync("/account/login", TestAccounts.Login(email, PortalFixture.Password));
         Assert.StartsWith("/account/loginwith2fa", password.Location, StringComparison.Ordinal);
-        var page = await client.SubmitFormAsync(password.Location!, new Dictionary<string, string?> { ["Code"] = code });
+        var page = await client.SubmitFormAsync(password.Location!, new Dictionary<string, string?> { ["Input.Code"] = code });
         return (client, page);
     }
 

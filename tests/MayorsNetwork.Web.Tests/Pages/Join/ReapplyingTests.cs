@@ -138,7 +138,7 @@ public abstract class ReapplyingTests(PortalFixture portal)
         Assert.Contains(refused.Errors, e => e.Contains("is Active again", StringComparison.Ordinal));
         Assert.Equal(member.Form["Input.MayorEmail"], (await GovernmentAsync(member.MembershipId)).Mayor.Email);
 
-        var rejected = await member.Staff.SubmitAsync(refused, new Dictionary<string, string?> { ["Reason"] = "The city renewed its membership." }, "form:has([data-testid=reject-proposal])");
+        var rejected = await member.Staff.SubmitAsync(refused, new Dictionary<string, string?> { ["Input.Reason"] = "The city renewed its membership." }, "form:has([data-testid=reject-proposal])");
         Assert.True(rejected.Status == HttpStatusCode.Redirect, string.Join(" ", rejected.Errors));
         Assert.Equal(ProposalStatus.Rejected, await portal.WithDbAsync(db => db.MembershipProposals.Where(p => p.MembershipId == member.MembershipId).Select(p => p.Status).SingleAsync()));
         Assert.Equal(MembershipStatus.Active, await portal.WithDbAsync(db => db.Memberships.Where(m => m.Id == member.MembershipId).Select(m => m.Status).SingleAsync()));

@@ -75,7 +75,7 @@ public abstract class StaffMustEnrolTests(PortalFixture portal)
         Assert.Contains("Staff accounts must turn on two-step verification", setUp.Text, StringComparison.Ordinal);
         var key = setUp.One("[data-testid=shared-key]")!.TextContent;
 
-        await client.SubmitAsync(setUp, new Dictionary<string, string?> { ["Code"] = Totp.Now(key) });
+        await client.SubmitAsync(setUp, new Dictionary<string, string?> { ["Input.Code"] = Totp.Now(key) });
         var page = await client.GetAsync("/staff/applications");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);

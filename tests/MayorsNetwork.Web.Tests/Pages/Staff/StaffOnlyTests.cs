@@ -70,7 +70,7 @@ public abstract class StaffOnlyTests(PortalFixture portal)
         var form = await applicant.GetAsync("/account");
         var token = form.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
 
-        var posted = await applicant.PostAsync($"{own.DetailUrl}?handler=Approve", [new("__RequestVerificationToken", token), new("Version", version.ToString())]);
+        var posted = await applicant.PostAsync($"{own.DetailUrl}?handler=Approve", [new("__RequestVerificationToken", token), new("Input.Version", version.ToString())]);
 
         var shown = posted.Location is { } next ? await applicant.GetAsync(next) : posted;
         Assert.Equal(HttpStatusCode.Forbidden, shown.Status);

@@ -73,7 +73,7 @@ public static class BallotSeeds
     public static async Task<PageResult> CastAsync(PortalClient client, int voteId, City city, string? choice)
     {
         var page = await client.GetAsync($"/votes/{voteId}");
-        return await client.SubmitAsync(page, new Dictionary<string, string?> { ["Choice"] = choice }, $"[data-testid=city-{city.MembershipId}] form");
+        return await client.SubmitAsync(page, new Dictionary<string, string?> { ["Input.Choice"] = choice }, $"[data-testid=city-{city.MembershipId}] form");
     }
 
     /// <summary>Posts a ballot for any city with a token from the person's own ballot page, as a hand-made request would.</summary>
@@ -86,8 +86,8 @@ public static class BallotSeeds
     public static List<KeyValuePair<string, string>> BallotFields(PageResult page, int membershipId, string choice) =>
     [
         new("__RequestVerificationToken", Resolutions.ResolutionSeeds.TokenOf(page)),
-        new("MembershipId", membershipId.ToString(CultureInfo.InvariantCulture)),
-        new("Choice", choice),
+        new("Input.MembershipId", membershipId.ToString(CultureInfo.InvariantCulture)),
+        new("Input.Choice", choice),
     ];
 
     public static Task<List<Ballot>> BallotsAsync(PortalFixture portal, int voteId) =>

@@ -22,7 +22,7 @@ public abstract class CastingBallotsTests(PortalFixture portal)
         var mayor = mayors[0];
         var ballotPage = await mayor.Client.GetAsync($"/votes/{vote.VoteId}");
         Assert.Equal(HttpStatusCode.OK, ballotPage.Status);
-        Assert.Equal(["Yes", "No", "Abstain"], ballotPage.Document.QuerySelectorAll($"[data-testid=city-{mayor.City.MembershipId}] input[name=Choice]").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["Yes", "No", "Abstain"], ballotPage.Document.QuerySelectorAll($"[data-testid=city-{mayor.City.MembershipId}] input[name='Input.Choice']").Select(i => i.GetAttribute("value")));
         Assert.Single(ballotPage.Document.QuerySelectorAll("[data-testid=ballot-form]"));
         var before = portal.Clock.GetUtcNow().UtcDateTime;
 

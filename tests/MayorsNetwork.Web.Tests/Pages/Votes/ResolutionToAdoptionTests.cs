@@ -37,8 +37,8 @@ public abstract class ResolutionToAdoptionTests(PortalFixture portal)
 
         // Staff refer it, set two-thirds with a quorum of 60%, and open the committee vote.
         var staffPage = $"/staff/resolutions/{resolutionId}";
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitFormAsync(staffPage, new Dictionary<string, string?> { ["CommitteeId"] = Id(committee.Id) }, "[data-testid=refer-form]")).Status);
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitFormAsync(staffPage, new Dictionary<string, string?> { ["PassRule"] = "TwoThirds", ["QuorumPercent"] = "60" }, "[data-testid=rule-form]")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitFormAsync(staffPage, new Dictionary<string, string?> { ["Input.CommitteeId"] = Id(committee.Id) }, "[data-testid=refer-form]")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitFormAsync(staffPage, new Dictionary<string, string?> { ["Input.PassRule"] = "TwoThirds", ["Input.QuorumPercent"] = "60" }, "[data-testid=rule-form]")).Status);
         var openedCommittee = await staff.SubmitFormAsync(staffPage, new Dictionary<string, string?>(), "[data-testid=open-committee-form]");
         var committeeVote = VoteIdOf(openedCommittee);
 

@@ -33,41 +33,36 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
     /// <summary>The membership's invoices, newest first, for the links beside the status.</summary>
     public IReadOnlyList<(int Id, string Number)> Invoices { get; private set; } = [];
 
-    /// <summary>The version of the application the staff member is looking at.</summary>
     [BindProperty]
-    public Guid Version { get; set; }
-
-    [BindProperty]
-    [DataType(DataType.MultilineText)]
-    public string? Reason { get; set; }
+    public InputModel Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, withReason: false, (staff, _) => applications.ApproveAsync(id, Version, staff, cancellationToken),
+        DecideAsync(id, withReason: false, (staff, _) => applications.ApproveAsync(id, Input.Version, staff, cancellationToken),
             "Approved: the applicant has been emailed.", cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, withReason: true, (staff, reason) => applications.RejectAsync(id, Version, staff, reason, cancellationToken),
+        DecideAsync(id, withReason: true, (staff, reason) => applications.RejectAsync(id, Input.Version, staff, reason, cancellationToken),
             "Rejected: the applicant has been emailed the reason.", cancellationToken);
 
     public Task<IActionResult> OnPostApproveProposalAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, withReason: false, (staff, _) => applications.ApproveProposalAsync(id, Version, staff, cancellationToken),
+        DecideAsync(id, withReason: false, (staff, _) => applications.ApproveProposalAsync(id, Input.Version, staff, cancellationToken),
             "Re-application approved: the proposed details replace the old ones, the first invoice is issued and the applicant has been emailed.", cancellationToken);
 
     public Task<IActionResult> OnPostRejectProposalAsync(int id, CancellationToken cancellationToken) =>
-        DecideAsync(id, withReason: true, (staff, reason) => applications.RejectProposalAsync(id, Version, staff, reason, cancellationToken),
+        DecideAsync(id, withReason: true, (staff, reason) => applications.RejectProposalAsync(id, Input.Version, staff, reason, cancellationToken),
             "Re-application rejected: nothing in the city's record changed, and the applicant has been emailed the reason.", cancellationToken);
 
     /// <summary>One decision by the signed-in staff member: a rejection's reason is checked first (the applicant reads it).</summary>
     private async Task<IActionResult> DecideAsync(int id, bool withReason, Func<PortalUser, string, Task<Outcome>> decide, string status, CancellationToken cancellationToken)
     {
-        var reason = Reason?.Trim() ?? "";
+        var reason = Input.Reason?.Trim() ?? "";
         if (withReason && reason.Length == 0)
-            return await FailAsync(id, "Reason", "Give the reason for rejecting: the applicant will read it.", cancellationToken);
+            return await FailAsync(id, "Input.Reason", "Give the reason for rejecting: the applicant will read it.", cancellationToken);
         if (withReason && reason.Length > FieldLimits.Reason)
-            return await FailAsync(id, "Reason", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.", cancellationToken);
+            return await FailAsync(id, "Input.Reason", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.", cancellationToken);
         var staff = await users.GetUserAsync(User);
         return await AfterAsync(id, await decide(staff!, reason), status, cancellationToken);
     }
@@ -85,12 +80,10 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
 
     private async Task<IActionResult> FailAsync(int id, string field, string message, CancellationToken cancellationToken)
     {
-        var postedReason = Reason;
         ModelState.Clear();
         ModelState.AddModelError(field, message);
-        if (!await LoadAsync(id, cancellationToken)) return NotFound();
-        Reason = postedReason;
-        return Page();
+        // The reason stays as typed; the version becomes the one now shown.
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -101,7 +94,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
             .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (membership is null) return false;
         Membership = membership;
-        Version = membership.Version;
+        Input.Version = membership.Version;
         if (membership.ApplicantUserId is not null)
         {
             var applicant = await db.Users.AsNoTracking().Where(u => u.Id == membership.ApplicantUserId)
@@ -123,5 +116,14 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
                 .Select(i => new { i.Id, i.Number }).ToListAsync(cancellationToken))
             .Select(i => (i.Id, i.Number)).ToList();
         return true;
+    }
+
+    /// <summary>The decision forms: the version of the application the staff member is looking at, and a rejection's reason.</summary>
+    public sealed class InputModel
+    {
+        public Guid Version { get; set; }
+
+        [DataType(DataType.MultilineText)]
+        public string? Reason { get; set; }
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>The body form, shared by the create and edit pages.</summary>
-public sealed class BodyInput
+public sealed class BodyInput : IVersionedInput
 {
     /// <summary>Addresses the staff pages use for themselves; no body may take them.</summary>
     private static readonly string[] ReservedSlugs = ["index", "create", "seats-csv", "roster-csv"];
@@ -24,7 +24,13 @@ public sealed class BodyInput
 
     public bool IsActive { get; set; } = true;
 
-    public static BodyInput From(Body body) => new() { Name = body.Name, Kind = body.Kind.ToString(), Description = body.DescriptionMarkdown, IsActive = body.IsActive };
+    /// <summary>The version the edit form was opened at; the create form has none.</summary>
+    public Guid Version { get; set; }
+
+    public static BodyInput From(Body body) => new()
+    {
+        Name = body.Name, Kind = body.Kind.ToString(), Description = body.DescriptionMarkdown, IsActive = body.IsActive, Version = body.Version,
+    };
 
     /// <summary>The refusal when another body has a name that makes the same address.</summary>
     public static string NameTaken(string name) => $"There is already a body named like “{name}”. Choose another name.";

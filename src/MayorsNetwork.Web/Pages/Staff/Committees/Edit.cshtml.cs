@@ -1,90 +1,60 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Renames, describes, activates or retires a body; a stale form cannot overwrite a newer change.</summary>
 public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IValidator<BodyInput> validator)
-    : PortalPageModel
+    : VersionedEditPageModel<Body, BodyInput>(db, users, clock)
 {
-    [BindProperty]
-    public BodyInput Input { get; set; } = new();
-
-    /// <summary>The version of the body the staff member is editing.</summary>
-    [BindProperty]
-    public Guid Version { get; set; }
-
     public string CurrentName { get; private set; } = "";
 
     public string Slug { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) => EditAsync(b => b.Slug == slug, cancellationToken);
+
+    // The address never changes on a rename, so the slug finds the body again after a conflict.
+    public Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken) => SaveAsync(b => b.Slug == slug, cancellationToken);
+
+    protected override Expression<Func<Body, Guid>> VersionOf => b => b.Version;
+
+    protected override string NameOf(Body row) => row.Name;
+
+    protected override string? UpdatedByOf(Body row) => row.UpdatedBy;
+
+    protected override void Stamp(Body row, DateTime atUtc, string by)
     {
-        var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
-        if (body is null) return NotFound();
-        Show(body);
-        Input = BodyInput.From(body);
-        return Page();
+        row.UpdatedAtUtc = atUtc;
+        row.UpdatedBy = by;
     }
 
-    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    protected override void Describe(Body row)
     {
-        ModelState.Clear();
-        var posted = Version;
-        var body = await db.Bodies.FirstOrDefaultAsync(b => b.Slug == slug, cancellationToken);
-        if (body is null) return NotFound();
-        Show(body);
-        if (body.Version != posted) return Stale(body);
-        if (await Input.CheckAsync(validator, db, body.Id, ModelState, cancellationToken) is not { } valid) return Page();
-
-        var staff = await users.GetUserAsync(User);
-        BodyInput.Apply(body, valid, Input);
-        body.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        body.UpdatedBy = staff?.FullName ?? "Staff";
-        db.ExpectVersion(body, b => b.Version, posted);
-        bool saved;
-        try
-        {
-            saved = await db.TrySaveAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("Input.Name", BodyInput.NameTaken(valid.Name));
-            return Page();
-        }
-
-        if (!saved)
-        {
-            var now = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == body.Id, cancellationToken);
-            if (now is null) return NotFound();
-            Show(now);
-            return Stale(now);
-        }
-
-        StatusMessage = $"{body.Name} is saved.";
-        return RedirectToPage("/Staff/Committees/Detail", new { slug = body.Slug });
+        CurrentName = row.Name;
+        Slug = row.Slug;
     }
 
-    private void Show(Body body)
+    protected override BodyInput InputFrom(Body row) => BodyInput.From(row);
+
+    protected override async Task<bool> TryApplyAsync(Body row, CancellationToken cancellationToken)
     {
-        CurrentName = body.Name;
-        Slug = body.Slug;
-        Version = body.Version;
+        if (await Input.CheckAsync(validator, Db, row.Id, ModelState, cancellationToken) is not { } valid) return false;
+        BodyInput.Apply(row, valid, Input);
+        return true;
     }
 
-    /// <summary>Someone saved the body since this form was opened: show theirs, keep nothing of ours.</summary>
-    private PageResult Stale(Body current)
+    /// <summary>Another body took a name like this one between the check and the save (the unique slug index).</summary>
+    protected override bool Refused(Body row, DbUpdateException exception)
     {
-        ModelState.Clear();
-        ModelState.AddModelError("", $"{current.Name} was changed by {current.UpdatedBy ?? "someone else"} while you were editing it; nothing was saved. Here it is as it is now; make your change again.");
-        Input = BodyInput.From(current);
-        Version = current.Version;
-        return Page();
+        ModelState.AddModelError("Input.Name", BodyInput.NameTaken(row.Name));
+        return true;
     }
+
+    protected override IActionResult Saved(Body row) => RedirectToPage("/Staff/Committees/Detail", new { slug = row.Slug });
 }

@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
 /// <summary>One invoice: its lines, payments, balance and emails; download, resend, void, record a payment.</summary>
-public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock, IValidator<DetailModel.PaymentInput> paymentValidator) : PortalPageModel
+public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserManager<PortalUser> users, TimeProvider clock, IValidator<DetailModel.InputModel> paymentValidator) : PortalPageModel
 {
     public Invoice Invoice { get; private set; } = null!;
 
@@ -26,16 +26,8 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
 
     public DateOnly Today { get; private set; }
 
-    /// <summary>The version of the invoice the staff member is looking at.</summary>
     [BindProperty]
-    public Guid Version { get; set; }
-
-    [BindProperty]
-    public PaymentInput Input { get; set; } = new();
-
-    [BindProperty]
-    [DataType(DataType.MultilineText)]
-    public string? Reason { get; set; }
+    public InputModel Input { get; set; } = new();
 
     public static IReadOnlyList<(PaymentMethod Method, string Label)> Methods { get; } =
     [
@@ -68,7 +60,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
             Enum.Parse<PaymentMethod>(Input.Method!),
             Input.Reference?.Trim() ?? "");
         var staff = await users.GetUserAsync(User);
-        var result = await ledger.RecordPaymentAsync(id, Version, entry, staff!, cancellationToken);
+        var result = await ledger.RecordPaymentAsync(id, Input.Version, entry, staff!, cancellationToken);
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
 
         var after = await db.Invoices.AsNoTracking().Where(i => i.Id == id)
@@ -82,15 +74,15 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
     public async Task<IActionResult> OnPostVoidAsync(int id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var reason = Reason?.Trim();
+        var reason = Input.Reason?.Trim();
         if (string.IsNullOrEmpty(reason))
-            ModelState.AddModelError(InvoiceLedger.ReasonField, "Give the reason for voiding the invoice.");
+            ModelState.AddModelError($"Input.{InvoiceLedger.ReasonField}", "Give the reason for voiding the invoice.");
         else if (reason.Length > FieldLimits.Reason)
-            ModelState.AddModelError(InvoiceLedger.ReasonField, $"The reason must be {FieldLimits.Reason:N0} characters or fewer.");
+            ModelState.AddModelError($"Input.{InvoiceLedger.ReasonField}", $"The reason must be {FieldLimits.Reason:N0} characters or fewer.");
         if (!ModelState.IsValid) return await RedisplayAsync(id, cancellationToken);
 
         var staff = await users.GetUserAsync(User);
-        var result = await ledger.VoidAsync(id, Version, reason!, staff!, cancellationToken);
+        var result = await ledger.VoidAsync(id, Input.Version, reason!, staff!, cancellationToken);
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
         StatusMessage = "The invoice is void. Its number will not be used again.";
         return RedirectToPage(new { id });
@@ -107,8 +99,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
 
     private async Task<IActionResult> FailAsync(int id, Outcome result, CancellationToken cancellationToken)
     {
-        foreach (var (field, message) in result.Errors)
-            ModelState.AddModelError(field is InvoiceLedger.AmountField or InvoiceLedger.ReceivedOnField ? $"Input.{field}" : field, message);
+        result.Errors.AddTo(ModelState);
         return await RedisplayAsync(id, cancellationToken);
     }
 
@@ -124,7 +115,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         if (invoice is null) return false;
         Invoice = invoice;
         // A newer version replaces the one posted: after a conflict the form works on what is shown.
-        Version = invoice.Version;
+        Input.Version = invoice.Version;
         MembershipStatus = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId).Select(m => m.Status).SingleAsync(cancellationToken);
         Emails = await db.OutboxMessages.AsNoTracking().Where(m => m.InvoiceId == id)
             .OrderBy(m => m.Id)
@@ -135,8 +126,11 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
 
     public sealed record EmailRow(string Subject, string To, string Cc, OutboxStatus Status, int Attempts, string? LastError, DateTime CreatedAtUtc, DateTime? SentAtUtc, string MessageId);
 
-    public sealed class PaymentInput
+    /// <summary>The invoice's forms: a payment (amount, date, method, reference) or a void (reason), each with the version of the invoice shown.</summary>
+    public sealed class InputModel
     {
+        public Guid Version { get; set; }
+
         public string? Amount { get; set; }
 
         public string? ReceivedOn { get; set; }
@@ -144,10 +138,13 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         public string? Method { get; set; }
 
         public string? Reference { get; set; }
+
+        [DataType(DataType.MultilineText)]
+        public string? Reason { get; set; }
     }
 
-    /// <summary>The form's own checks; the rules about the invoice (balance, dates, status) are the ledger's.</summary>
-    public sealed class PaymentValidator : AbstractValidator<PaymentInput>
+    /// <summary>The payment form's own checks; the rules about the invoice (balance, dates, status) are the ledger's.</summary>
+    public sealed class PaymentValidator : AbstractValidator<InputModel>
     {
         public PaymentValidator()
         {

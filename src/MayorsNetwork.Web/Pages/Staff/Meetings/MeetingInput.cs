@@ -5,7 +5,7 @@ using MayorsNetwork.Domain.Meetings;
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 
 /// <summary>The meeting form as typed, shared by Create and Edit; checked by its <see cref="Validator"/>, then parsed.</summary>
-public sealed class MeetingInput
+public sealed class MeetingInput : IVersionedInput
 {
     public const string DateFormat = "yyyy-MM-dd";
     public const string DeadlineFormat = "yyyy-MM-ddTHH:mm";
@@ -25,6 +25,9 @@ public sealed class MeetingInput
     /// <summary>Date and time in UTC, as a datetime-local input sends it (2027-05-19T17:00).</summary>
     public string? Deadline { get; set; }
 
+    /// <summary>The version the edit form was opened at; the create form has none.</summary>
+    public Guid Version { get; set; }
+
     public static MeetingInput From(Meeting m) => new()
     {
         Kind = m.Kind.ToString(),
@@ -34,6 +37,7 @@ public sealed class MeetingInput
         City = m.PlaceCity,
         State = m.PlaceState,
         Deadline = m.ResolutionDeadlineUtc.ToString(DeadlineFormat, CultureInfo.InvariantCulture),
+        Version = m.Version,
     };
 
     /// <summary>The values as a meeting's fields; only for input that <see cref="Validator"/> accepted.</summary>

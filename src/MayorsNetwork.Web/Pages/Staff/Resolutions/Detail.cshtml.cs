@@ -29,16 +29,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
     public IReadOnlyList<VoteRow> VoteRows { get; private set; } = [];
 
     [BindProperty]
-    public int? CommitteeId { get; set; }
-
-    [BindProperty]
-    public string? PassRule { get; set; }
-
-    [BindProperty]
-    public string? QuorumPercent { get; set; }
-
-    [BindProperty]
-    public Guid Version { get; set; }
+    public InputModel Input { get; set; } = new();
 
     /// <summary>The rule and quorum are copied onto each vote when it opens; they can change until the plenary vote opens.</summary>
     public static bool CanSetRule(ResolutionStatus status) => Domain.Resolutions.Resolution.CanSetRule(status);
@@ -55,13 +46,13 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         ModelState.Clear();
         var resolution = await db.Resolutions.Include(r => r.Changes).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (resolution is null) return NotFound();
-        var committee = CommitteeId is { } committeeId
+        var committee = Input.CommitteeId is { } committeeId
             ? await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == committeeId && b.Kind == BodyKind.StandingCommittee && b.IsActive, cancellationToken)
             : null;
         if (resolution.Status != ResolutionStatus.Submitted)
-            ModelState.AddModelError("CommitteeId", $"This resolution is {resolution.Status.Display()}; only a submitted resolution is referred.");
+            ModelState.AddModelError("Input.CommitteeId", $"This resolution is {resolution.Status.Display()}; only a submitted resolution is referred.");
         else if (committee is null)
-            ModelState.AddModelError("CommitteeId", "Choose the active standing committee to refer it to.");
+            ModelState.AddModelError("Input.CommitteeId", "Choose the active standing committee to refer it to.");
         if (!ModelState.IsValid || committee is null) return await ReloadAsync(id, cancellationToken);
 
         var (userId, name) = await StaffAsync();
@@ -73,7 +64,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("CommitteeId", "Someone else changed this resolution a moment ago; nothing was saved. Here it is as it is now.");
+            ModelState.AddModelError("Input.CommitteeId", "Someone else changed this resolution a moment ago; nothing was saved. Here it is as it is now.");
             return await ReloadAsync(id, cancellationToken);
         }
 
@@ -84,22 +75,22 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
     public async Task<IActionResult> OnPostRuleAsync(int id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var posted = Version;
+        var posted = Input.Version;
         var resolution = await db.Resolutions.Include(r => r.Changes).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (resolution is null) return NotFound();
         if (resolution.Version != posted) return await StaleAsync(id, cancellationToken);
         if (!CanSetRule(resolution.Status))
         {
-            ModelState.AddModelError("PassRule", $"The rule to pass is fixed once the plenary vote has opened; this resolution is {resolution.Status.Display()}.");
+            ModelState.AddModelError("Input.PassRule", $"The rule to pass is fixed once the plenary vote has opened; this resolution is {resolution.Status.Display()}.");
             return await ReloadAsync(id, cancellationToken);
         }
 
-        var rule = Enum.TryParse<PassRule>(PassRule, out var r) && Enum.IsDefined(r) && !int.TryParse(PassRule, out _) ? r : (PassRule?)null;
-        if (rule is null) ModelState.AddModelError("PassRule", "Choose the rule to pass.");
-        if (!int.TryParse(QuorumPercent?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var quorum))
-            ModelState.AddModelError("QuorumPercent", "Enter the quorum as a whole number of percent, from 0 to 100.");
+        var rule = Enum.TryParse<PassRule>(Input.PassRule, out var r) && Enum.IsDefined(r) && !int.TryParse(Input.PassRule, out _) ? r : (PassRule?)null;
+        if (rule is null) ModelState.AddModelError("Input.PassRule", "Choose the rule to pass.");
+        if (!int.TryParse(Input.QuorumPercent?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var quorum))
+            ModelState.AddModelError("Input.QuorumPercent", "Enter the quorum as a whole number of percent, from 0 to 100.");
         else if (Domain.Resolutions.Resolution.CheckQuorum(quorum) is { } quorumError)
-            ModelState.AddModelError("QuorumPercent", quorumError);
+            ModelState.AddModelError("Input.QuorumPercent", quorumError);
         if (!ModelState.IsValid || rule is null) return await ReloadAsync(id, cancellationToken);
 
         if (resolution.PassRule == rule && resolution.QuorumPercent == quorum)
@@ -159,7 +150,7 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         db.ChangeTracker.Clear();
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
         ModelState.Clear();
-        ModelState.AddModelError("PassRule", "This resolution was changed by someone else while you were editing it; nothing was saved. Here are its rule and quorum as they are now; make your change again.");
+        ModelState.AddModelError("Input.PassRule", "This resolution was changed by someone else while you were editing it; nothing was saved. Here are its rule and quorum as they are now; make your change again.");
         ShowRule();
         return Page();
     }
@@ -169,17 +160,17 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
         db.ChangeTracker.Clear();
         if (!await LoadAsync(id, cancellationToken)) return NotFound();
         // Keep what was typed in the rule form, but always the current version.
-        PassRule ??= Resolution.PassRule.ToString();
-        QuorumPercent ??= Resolution.QuorumPercent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Version = Resolution.Version;
+        Input.PassRule ??= Resolution.PassRule.ToString();
+        Input.QuorumPercent ??= Resolution.QuorumPercent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Input.Version = Resolution.Version;
         return Page();
     }
 
     private void ShowRule()
     {
-        PassRule = Resolution.PassRule.ToString();
-        QuorumPercent = Resolution.QuorumPercent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Version = Resolution.Version;
+        Input.PassRule = Resolution.PassRule.ToString();
+        Input.QuorumPercent = Resolution.QuorumPercent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Input.Version = Resolution.Version;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -205,4 +196,16 @@ public sealed class DetailModel(PortalDbContext db, UserManager<PortalUser> user
 
     public sealed record VoteRow(int Id, VoteStage Stage, bool IsOpen, DateTime OpenedAtUtc, string OpenedBy, DateTime? ClosedAtUtc, string? ClosedBy,
         int Electors, int Ballots, int? Yes, int? No, int? Abstain, bool? Passed);
+
+    /// <summary>The refer form (committee) and the rule form (rule, quorum, and the version of the resolution shown).</summary>
+    public sealed class InputModel
+    {
+        public int? CommitteeId { get; set; }
+
+        public string? PassRule { get; set; }
+
+        public string? QuorumPercent { get; set; }
+
+        public Guid Version { get; set; }
+    }
 }

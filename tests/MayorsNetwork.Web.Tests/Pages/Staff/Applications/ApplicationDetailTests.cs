@@ -65,7 +65,7 @@ public abstract class ApplicationDetailTests(PortalFixture portal)
         var detail = await staff.GetAsync(application.DetailUrl);
         var token = detail.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
 
-        var page = await staff.PostAsync("/staff/applications/999999?handler=Approve", [new("__RequestVerificationToken", token), new("Version", Guid.NewGuid().ToString())]);
+        var page = await staff.PostAsync("/staff/applications/999999?handler=Approve", [new("__RequestVerificationToken", token), new("Input.Version", Guid.NewGuid().ToString())]);
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Contains("Page not found", page.Text, StringComparison.Ordinal);

@@ -72,7 +72,7 @@ public static class ApplicationsUnderReview
         staff.SubmitAsync(detail, new Dictionary<string, string?>(), FormOf(detail, "approve"));
 
     public static Task<PageResult> RejectAsync(PortalClient staff, PageResult detail, string reason) =>
-        staff.SubmitAsync(detail, new Dictionary<string, string?> { ["Reason"] = reason }, FormOf(detail, "reject"));
+        staff.SubmitAsync(detail, new Dictionary<string, string?> { ["Input.Reason"] = reason }, FormOf(detail, "reject"));
 
     /// <summary>A selector for the form that holds the button with this test id (each form posts to its own handler).</summary>
     private static string FormOf(PageResult page, string button)

@@ -28,8 +28,8 @@ public abstract class ConcurrentDecisionTests(PortalFixture portal)
         var blair = await portal.SignedInStaffAsync("Blair Second");
         var alexPage = await alex.GetAsync(application.DetailUrl);
         var blairPage = await blair.GetAsync(application.DetailUrl);
-        var version = alexPage.One("input[name=Version]")!.GetAttribute("value");
-        Assert.Equal(version, blairPage.One("input[name=Version]")!.GetAttribute("value"));
+        var version = alexPage.One("input[name='Input.Version']")!.GetAttribute("value");
+        Assert.Equal(version, blairPage.One("input[name='Input.Version']")!.GetAttribute("value"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ApproveAsync(alex, alexPage)).Status);
         var late = await RejectAsync(blair, blairPage, "Not eligible.");

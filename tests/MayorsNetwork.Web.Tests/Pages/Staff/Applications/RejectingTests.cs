@@ -41,7 +41,7 @@ public abstract class RejectingTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(page.Errors, e => e.Contains("2,000 characters or fewer", StringComparison.Ordinal));
-        Assert.Equal(reason, page.One("#Reason")!.TextContent);
+        Assert.Equal(reason, page.One("#Input_Reason")!.TextContent);
         Assert.Equal(MembershipStatus.Applied, await portal.WithDbAsync(db => db.Memberships.Where(m => m.Id == application.MembershipId).Select(m => m.Status).SingleAsync()));
     }
 

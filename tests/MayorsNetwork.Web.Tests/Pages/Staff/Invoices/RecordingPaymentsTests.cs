@@ -141,7 +141,7 @@ public abstract class RecordingPaymentsTests(PortalFixture portal)
         var payer = await portal.SignedInStaffAsync();
         var voider = await portal.SignedInStaffAsync();
         var seenBeforeVoiding = await payer.GetAsync($"/staff/invoices/{invoice.Id}");
-        var voided = await voider.SubmitFormAsync($"/staff/invoices/{invoice.Id}", new Dictionary<string, string?> { ["Reason"] = "Sent to the wrong city" }, "form[data-testid=void]");
+        var voided = await voider.SubmitFormAsync($"/staff/invoices/{invoice.Id}", new Dictionary<string, string?> { ["Input.Reason"] = "Sent to the wrong city" }, "form[data-testid=void]");
         Assert.Equal(HttpStatusCode.Redirect, voided.Status);
 
         var page = await payer.SubmitAsync(seenBeforeVoiding, Payment("100"), PayForm);
@@ -190,7 +190,7 @@ public abstract class RecordingPaymentsTests(PortalFixture portal)
             var second = await portal.SignedInStaffAsync("Bo Second");
             var firstPage = await first.GetAsync($"/staff/invoices/{invoice.Id}");
             var secondPage = await second.GetAsync($"/staff/invoices/{invoice.Id}");
-            Assert.Equal(firstPage.One("input[name=Version]")!.GetAttribute("value"), secondPage.One("input[name=Version]")!.GetAttribute("value"));
+            Assert.Equal(firstPage.One("input[name='Input.Version']")!.GetAttribute("value"), secondPage.One("input[name='Input.Version']")!.GetAttribute("value"));
 
             var results = await Task.WhenAll(
                 first.SubmitAsync(firstPage, Payment("1312.50", reference: "first"), PayForm),

@@ -52,7 +52,7 @@ public abstract class ResendingInvoicesTests(PortalFixture portal)
         var invoice = await InvoiceSeeds.AddOneAsync(portal, 2095, new($"Noresend {InvoiceSeeds.Token()}"));
         var staff = await portal.SignedInStaffAsync();
         var seenBeforeVoiding = await staff.GetAsync($"/staff/invoices/{invoice.Id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(seenBeforeVoiding, new Dictionary<string, string?> { ["Reason"] = "Withdrawn" }, "form[data-testid=void]")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(seenBeforeVoiding, new Dictionary<string, string?> { ["Input.Reason"] = "Withdrawn" }, "form[data-testid=void]")).Status);
 
         var refused = await staff.SubmitAsync(seenBeforeVoiding, new Dictionary<string, string?>(), "form[data-testid=resend]");
 

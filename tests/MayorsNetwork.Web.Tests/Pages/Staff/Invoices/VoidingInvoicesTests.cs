@@ -10,7 +10,7 @@ public abstract class VoidingInvoicesTests(PortalFixture portal)
 {
     private const string VoidForm = "form[data-testid=void]";
 
-    private static Dictionary<string, string?> Because(string reason) => new() { ["Reason"] = reason };
+    private static Dictionary<string, string?> Because(string reason) => new() { ["Input.Reason"] = reason };
 
     private Task<Invoice> InvoiceAsync(int id) => portal.WithDbAsync(db => db.Invoices.AsNoTracking().SingleAsync(i => i.Id == id));
 
@@ -52,7 +52,7 @@ public abstract class VoidingInvoicesTests(PortalFixture portal)
         var page = await staff.SubmitFormAsync($"/staff/invoices/{invoice.Id}", Because(reason), VoidForm);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("Give the reason for voiding the invoice.", page.One("#Reason-error")?.TextContent.Trim());
+        Assert.Equal("Give the reason for voiding the invoice.", page.One("#Input_Reason-error")?.TextContent.Trim());
         Assert.Equal(InvoiceStatus.Sent, (await InvoiceAsync(invoice.Id)).Status);
     }
 

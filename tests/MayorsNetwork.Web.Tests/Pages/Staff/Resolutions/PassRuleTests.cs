@@ -20,7 +20,7 @@ public abstract class PassRuleTests(PortalFixture portal)
         var staff = await portal.SignedInStaffAsync("Rita Rules");
         var resolution = await ResolutionAsync(portal, await MeetingAsync(portal), await CityAsync(portal));
 
-        var result = await staff.SubmitFormAsync($"/staff/resolutions/{resolution.Id}", new Dictionary<string, string?> { ["PassRule"] = "TwoThirds", ["QuorumPercent"] = "60" }, Form);
+        var result = await staff.SubmitFormAsync($"/staff/resolutions/{resolution.Id}", new Dictionary<string, string?> { ["Input.PassRule"] = "TwoThirds", ["Input.QuorumPercent"] = "60" }, Form);
 
         Assert.True(result.Status == HttpStatusCode.Redirect, string.Join(" ", result.Errors));
         var stored = await StoredAsync(resolution.Id);
@@ -42,17 +42,17 @@ public abstract class PassRuleTests(PortalFixture portal)
         var firstPage = await first.GetAsync($"/staff/resolutions/{resolution.Id}");
         var secondPage = await second.GetAsync($"/staff/resolutions/{resolution.Id}");
 
-        var saved = await first.SubmitAsync(firstPage, new Dictionary<string, string?> { ["PassRule"] = "TwoThirds", ["QuorumPercent"] = "40" }, Form);
-        var stale = await second.SubmitAsync(secondPage, new Dictionary<string, string?> { ["PassRule"] = "SimpleMajority", ["QuorumPercent"] = "75" }, Form);
+        var saved = await first.SubmitAsync(firstPage, new Dictionary<string, string?> { ["Input.PassRule"] = "TwoThirds", ["Input.QuorumPercent"] = "40" }, Form);
+        var stale = await second.SubmitAsync(secondPage, new Dictionary<string, string?> { ["Input.PassRule"] = "SimpleMajority", ["Input.QuorumPercent"] = "75" }, Form);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         Assert.Equal(HttpStatusCode.OK, stale.Status);
         Assert.Contains("This resolution was changed by someone else while you were editing it; nothing was saved. Here are its rule and quorum as they are now; make your change again.", stale.Errors);
-        Assert.Equal("40", stale.One("#QuorumPercent")?.GetAttribute("value"));
+        Assert.Equal("40", stale.One("#Input_QuorumPercent")?.GetAttribute("value"));
         var stored = await StoredAsync(resolution.Id);
         Assert.Equal((PassRule.TwoThirds, 40), (stored.PassRule, stored.QuorumPercent));
         // The refreshed form carries the current version: sent again, it saves.
-        var again = await second.SubmitAsync(stale, new Dictionary<string, string?> { ["PassRule"] = "SimpleMajority", ["QuorumPercent"] = "75" }, Form);
+        var again = await second.SubmitAsync(stale, new Dictionary<string, string?> { ["Input.PassRule"] = "SimpleMajority", ["Input.QuorumPercent"] = "75" }, Form);
         Assert.True(again.Status == HttpStatusCode.Redirect, string.Join(" ", again.Errors));
         Assert.Equal(75, (await StoredAsync(resolution.Id)).QuorumPercent);
     }
@@ -66,7 +66,7 @@ public abstract class PassRuleTests(PortalFixture portal)
         var staff = await portal.SignedInStaffAsync();
         var resolution = await ResolutionAsync(portal, await MeetingAsync(portal), await CityAsync(portal));
 
-        var result = await staff.SubmitFormAsync($"/staff/resolutions/{resolution.Id}", new Dictionary<string, string?> { ["PassRule"] = "TwoThirds", ["QuorumPercent"] = quorum }, Form);
+        var result = await staff.SubmitFormAsync($"/staff/resolutions/{resolution.Id}", new Dictionary<string, string?> { ["Input.PassRule"] = "TwoThirds", ["Input.QuorumPercent"] = quorum }, Form);
 
         Assert.Equal(HttpStatusCode.OK, result.Status);
         Assert.Contains(message, result.Errors);

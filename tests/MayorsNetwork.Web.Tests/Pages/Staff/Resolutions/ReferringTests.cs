@@ -22,12 +22,12 @@ public abstract class ReferringTests(PortalFixture portal)
         var retired = await BodyAsync(portal, kind: BodyKind.StandingCommittee, active: false);
         var resolution = await ResolutionAsync(portal, await MeetingAsync(portal), await CityAsync(portal));
         var page = await staff.GetAsync($"/staff/resolutions/{resolution.Id}");
-        var choices = page.Document.QuerySelectorAll("#CommitteeId option").Select(o => o.GetAttribute("value")).ToList();
+        var choices = page.Document.QuerySelectorAll("#Input_CommitteeId option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Contains(Id(committee.Id), choices);
         Assert.DoesNotContain(Id(taskForce.Id), choices);
         Assert.DoesNotContain(Id(retired.Id), choices);
 
-        var result = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["CommitteeId"] = Id(committee.Id) }, Form);
+        var result = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["Input.CommitteeId"] = Id(committee.Id) }, Form);
 
         Assert.True(result.Status == HttpStatusCode.Redirect, string.Join(" ", result.Errors));
         var stored = await portal.WithDbAsync(db => db.Resolutions.AsNoTracking().Include(r => r.Changes).SingleAsync(r => r.Id == resolution.Id));
@@ -53,8 +53,8 @@ public abstract class ReferringTests(PortalFixture portal)
         var resolution = await ResolutionAsync(portal, await MeetingAsync(portal), await CityAsync(portal));
         var page = await staff.GetAsync($"/staff/resolutions/{resolution.Id}");
 
-        var toTaskForce = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["CommitteeId"] = Id(taskForce.Id) }, Form);
-        var toNothing = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["CommitteeId"] = "" }, Form);
+        var toTaskForce = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["Input.CommitteeId"] = Id(taskForce.Id) }, Form);
+        var toNothing = await staff.SubmitAsync(page, new Dictionary<string, string?> { ["Input.CommitteeId"] = "" }, Form);
 
         Assert.Contains("Choose the active standing committee to refer it to.", toTaskForce.Errors);
         Assert.Contains("Choose the active standing committee to refer it to.", toNothing.Errors);
