@@ -14,6 +14,7 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(g => g.MayorTitle).HasMaxLength(FieldLimits.ShortText);
         b.Property(g => g.BillingAddress).HasMaxLength(FieldLimits.Address);
+        b.Property(g => g.VendorNumber).HasMaxLength(Domain.Invoices.BillingReference.MaxLength);
         // One record per government: the same name in the same state is the same government.
         b.HasIndex(g => new { g.NameKey, g.State }).IsUnique();
         // The member directory: a state's members in name order (and any lookup by state, as the index on State alone did).
