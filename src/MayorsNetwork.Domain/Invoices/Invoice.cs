@@ -48,6 +48,12 @@ public sealed class Invoice
 
     public decimal Total { get; set; }
 
+    /// <summary>The city's purchase-order number for this invoice, printed in its header (issue 14); null when none.</summary>
+    public string? PurchaseOrderNumber { get; set; }
+
+    /// <summary>The city's vendor (supplier) number for the association: its standing one when issued, or one added since.</summary>
+    public string? VendorNumber { get; set; }
+
     public InvoiceStatus Status { get; set; } = InvoiceStatus.Issued;
 
     public string? VoidReason { get; set; }
@@ -109,6 +115,7 @@ public sealed class Invoice
             BillingName = g.Billing.Name,
             BillingEmail = g.Billing.Email,
             BillingAddress = g.BillingAddress,
+            VendorNumber = g.VendorNumber,
             MayorName = $"{g.MayorTitle} {g.Mayor.Name}",
             MayorEmail = g.Mayor.Email,
             PeriodStart = periodStart,
@@ -118,6 +125,22 @@ public sealed class Invoice
             Total = total,
             Lines = lines,
         };
+    }
+
+    /// <summary>
+    /// Sets the PO and vendor numbers printed on the invoice (<see cref="BillingReference"/>'s rules; empty clears one).
+    /// Refused on a paid or void invoice, and for a bad value, with nothing changed.
+    /// </summary>
+    public RuleResult SetBillingReferences(string? purchaseOrderNumber, string? vendorNumber)
+    {
+        if (BillingReference.CannotChangeOn(this) is { } closed) return RuleResult.Fail([closed]);
+        var po = BillingReference.ParsePurchaseOrder(purchaseOrderNumber);
+        var vendor = BillingReference.ParseVendorNumber(vendorNumber);
+        if (!po.Succeeded || !vendor.Succeeded) return RuleResult.Fail([.. po.Errors, .. vendor.Errors]);
+        PurchaseOrderNumber = po.Value;
+        VendorNumber = vendor.Value;
+        Version = Guid.NewGuid();
+        return RuleResult.Ok();
     }
 
     /// <summary>Why a payment cannot be recorded, or null when it can.</summary>

@@ -32,6 +32,9 @@ public sealed class Government : IGovernmentDetails
     /// <summary>Where invoices are addressed: street, city, state and ZIP, on separate lines.</summary>
     public string BillingAddress { get; set; } = "";
 
+    /// <summary>The city's standing vendor (supplier) number for the association, printed on every invoice issued to it (issue 14).</summary>
+    public string? VendorNumber { get; set; }
+
     public Membership? Membership { get; set; }
 
     /// <summary>
@@ -44,6 +47,15 @@ public sealed class Government : IGovernmentDetails
         ArgumentNullException.ThrowIfNull(details);
         details.CopyTo(this);
         NameKey = KeyFor(Name);
+    }
+
+    /// <summary>Sets the standing vendor number (<see cref="Invoices.BillingReference"/>'s rules; empty clears it). A bad value changes nothing.</summary>
+    public RuleResult SetVendorNumber(string? vendorNumber)
+    {
+        var parsed = Invoices.BillingReference.ParseVendorNumber(vendorNumber);
+        if (!parsed.Succeeded) return RuleResult.Fail(parsed.Errors);
+        VendorNumber = parsed.Value;
+        return RuleResult.Ok();
     }
 
     /// <summary>Folds a name for comparison: trimmed, inner spaces collapsed, case and accents ignored.</summary>

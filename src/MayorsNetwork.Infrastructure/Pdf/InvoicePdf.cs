@@ -56,19 +56,42 @@ public static class InvoicePdf
         }
 
         g.DrawString("INVOICE", new XFont(family, 24, XFontStyleEx.Bold), new XSolidBrush(Blue), PageWidth - Margin, Margin + 12, right);
-        var facts = new (string Label, string Value)[]
+        var facts = new List<(string Label, string Value)>
         {
             ("Invoice number", invoice.Number),
             ("Issued", Date(invoice.IssuedOn)),
             ("Due", Date(invoice.DueOn)),
             ("Period", $"{ShortDate(invoice.PeriodStart)} – {ShortDate(invoice.PeriodEnd)}"),
         };
+        // The city's own references, which its finance office matches the invoice against (issue 14).
+        if (invoice.PurchaseOrderNumber is { } po) facts.Add(("PO number", po));
+        if (invoice.VendorNumber is { } vendor) facts.Add(("Vendor number", vendor));
         var fy = Margin + 32;
+        var factsLeft = (PageWidth / 2) + 30;
         foreach (var (label, value) in facts)
         {
-            g.DrawString(label, small, new XSolidBrush(Grey), (PageWidth / 2) + 30, fy);
-            g.DrawString(value, heading, XBrushes.Black, PageWidth - Margin, fy, right);
-            fy += 14;
+            g.DrawString(label, small, new XSolidBrush(Grey), factsLeft, fy);
+            if (g.MeasureString(value, heading).Width <= PageWidth - Margin - factsLeft - 70)
+            {
+                g.DrawString(value, heading, XBrushes.Black, PageWidth - Margin, fy, right);
+                fy += 14;
+                continue;
+            }
+
+            // A long PO or vendor number (up to 40 characters) goes whole on a line of its own under its label, in a
+            // smaller type if it must: never cut short, since the city's finance office matches it character by character.
+            fy += 12;
+            var width = PageWidth / 2 - Margin;
+            var size = body.Size;
+            while (size > 6 && g.MeasureString(value, new XFont(family, size, XFontStyleEx.Bold)).Width > width) size -= 0.5;
+            var fitted = new XFont(family, size, XFontStyleEx.Bold);
+            foreach (var part in new LineBreaker(t => g.MeasureString(t, fitted).Width).Wrap(value, width))
+            {
+                g.DrawString(part, fitted, XBrushes.Black, PageWidth - Margin, fy, right);
+                fy += 12;
+            }
+
+            fy += 2;
         }
 
         // Bill to.

@@ -312,6 +312,10 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -323,6 +327,10 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("VendorNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -562,6 +570,10 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .IsFixedLength(false);
+
+                    b.Property<string>("VendorNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 

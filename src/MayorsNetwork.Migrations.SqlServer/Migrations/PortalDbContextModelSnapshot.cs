@@ -312,6 +312,10 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
@@ -323,6 +327,10 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("VendorNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -562,6 +570,10 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("nvarchar(2)")
                         .IsFixedLength(false);
+
+                    b.Property<string>("VendorNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
 

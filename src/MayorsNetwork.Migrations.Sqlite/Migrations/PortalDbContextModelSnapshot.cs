@@ -297,6 +297,10 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -307,6 +311,10 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorNumber")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -539,6 +547,10 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
                         .IsFixedLength(false);
+
+                    b.Property<string>("VendorNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -51,6 +51,7 @@ public static class PortalServices
         services.AddScoped<MembershipApplications>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<InvoiceLedger>();
+        services.AddScoped<BillingReferences>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();

@@ -57,6 +57,18 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
         ]);
 
+    /// <summary>The invoice again, re-rendered after its PO or vendor number was set (issue 14).</summary>
+    public ComposedEmail InvoiceReferencesChanged(Invoice invoice) => Compose(
+        $"Invoice {invoice.Number} from {Association}, updated" + (invoice.PurchaseOrderNumber is { } po ? $": PO {po}" : ""),
+        invoice.BillingName,
+        [
+            $"Please find attached invoice {invoice.Number} for {invoice.MemberName}'s membership dues, updated with " +
+            $"{(invoice.PurchaseOrderNumber is { } p ? $"purchase-order number {p}" : "no purchase-order number")} and " +
+            $"{(invoice.VendorNumber is { } v ? $"vendor number {v}" : "no vendor number")}. Nothing else on it has changed.",
+            $"Amount due: {Money.Format(invoice.Balance)}, by {invoice.DueOn:MMMM d, yyyy}. How to pay is on the invoice; please quote its number with your payment.",
+            new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
+        ]);
+
     public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind) => Compose(
         kind switch
         {

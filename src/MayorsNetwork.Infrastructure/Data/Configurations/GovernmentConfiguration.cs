@@ -11,6 +11,7 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.HasGovernmentDetails();
         b.Property(g => g.NameKey).HasMaxLength(FieldLimits.Name);
         b.Property(g => g.State).HasMaxLength(2).IsFixedLength(false);
+        b.Property(g => g.VendorNumber).HasMaxLength(Domain.Invoices.BillingReference.MaxLength);
         // One record per government: the same name in the same state is the same government.
         b.HasIndex(g => new { g.NameKey, g.State }).IsUnique();
         // The member directory: a state's members in name order (and any lookup by state, as the index on State alone did).

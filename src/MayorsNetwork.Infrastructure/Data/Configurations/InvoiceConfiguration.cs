@@ -17,6 +17,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.Property(i => i.BillingAddress).HasMaxLength(FieldLimits.Address);
         b.Property(i => i.MayorName).HasMaxLength(FieldLimits.Name + FieldLimits.ShortText);
         b.Property(i => i.MayorEmail).HasMaxLength(FieldLimits.Email);
+        b.Property(i => i.PurchaseOrderNumber).HasMaxLength(BillingReference.MaxLength);
+        b.Property(i => i.VendorNumber).HasMaxLength(BillingReference.MaxLength);
         b.Property(i => i.VoidReason).HasMaxLength(FieldLimits.Reason);
         b.Property(i => i.VoidedBy).HasMaxLength(FieldLimits.Name);
         b.Property(i => i.Version).IsConcurrencyToken();

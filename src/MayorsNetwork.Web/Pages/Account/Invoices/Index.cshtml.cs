@@ -1,33 +1,100 @@
 using System.Security.Claims;
+using FluentValidation;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Data;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using MayorsNetwork.Web.Pages.Shared;
+using MayorsNetwork.Web.Services;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
 
-/// <summary>The invoices of the city the signed-in person acts for, with their status and balance.</summary>
-public sealed class IndexModel(PortalDbContext db) : PortalPageModel
+/// <summary>
+/// The invoices of the city the signed-in person acts for, with their status, balance and PO numbers, and the city's
+/// standing vendor number (printed on every invoice, issue 14).
+/// </summary>
+public sealed class IndexModel(PortalDbContext db, BillingReferences references, IValidator<IndexModel.InputModel> validator) : PortalPageModel
 {
     public string? CityName { get; private set; }
 
     public IReadOnlyList<Row> Invoices { get; private set; } = [];
 
+    /// <summary>The city's standing vendor number as saved.</summary>
+    public string? VendorNumber { get; private set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        await LoadAsync(cancellationToken);
+        Input.VendorNumber = VendorNumber;
+    }
+
+    /// <summary>Saves the city's standing vendor number.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var governmentId = await GovernmentIdAsync(cancellationToken);
+        if (governmentId is null) return Forbid();
+        (await validator.ValidateAsync(Input, cancellationToken)).AddTo(ModelState);
+        if (ModelState.IsValid)
+        {
+            var outcome = await references.SetStandingVendorNumberAsync(governmentId.Value, Input.VendorNumber, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                var saved = BillingReference.ParseVendorNumber(Input.VendorNumber).Value;
+                StatusMessage = saved is null
+                    ? "Your city's vendor number is removed; new invoices will not show one."
+                    : $"Your city's vendor number {saved} is saved. It is printed on every invoice, including the unpaid ones.";
+                return RedirectToPage();
+            }
+
+            outcome.Errors.AddTo(ModelState);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<int?> GovernmentIdAsync(CancellationToken cancellationToken)
+    {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var governmentId = await GovernmentIdAsync(cancellationToken);
         if (governmentId is null) return;
 
-        CityName = await db.Governments.AsNoTracking().Where(g => g.Id == governmentId).Select(g => g.Name + ", " + g.State).SingleAsync(cancellationToken);
+        var city = await db.Governments.AsNoTracking().Where(g => g.Id == governmentId).Select(g => new { Name = g.Name + ", " + g.State, g.VendorNumber }).SingleAsync(cancellationToken);
+        CityName = city.Name;
+        VendorNumber = city.VendorNumber;
         // A city has one invoice a year: no paging needed. Balances are summed here (SQLite cannot SUM decimals).
         var items = await db.Invoices.AsNoTracking()
             .Where(i => i.Membership.GovernmentId == governmentId)
             .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence)
-            .Select(i => new { i.Id, i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Status, Paid = i.Payments.Select(p => p.Amount).ToList() })
+            .Select(i => new { i.Id, i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Status, i.PurchaseOrderNumber, Paid = i.Payments.Select(p => p.Amount).ToList() })
             .ToListAsync(cancellationToken);
-        Invoices = items.Select(i => new Row(i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Total - i.Paid.Sum(), i.Status)).ToList();
+        Invoices = items.Select(i => new Row(i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Total - i.Paid.Sum(), i.Status, i.PurchaseOrderNumber)).ToList();
     }
 
-    public sealed record Row(string Number, int FiscalYear, DateOnly IssuedOn, DateOnly DueOn, decimal Total, decimal Balance, InvoiceStatus Status);
+    public sealed record Row(string Number, int FiscalYear, DateOnly IssuedOn, DateOnly DueOn, decimal Total, decimal Balance, InvoiceStatus Status, string? PurchaseOrderNumber)
+    {
+        public bool IsOpen => Status is InvoiceStatus.Issued or InvoiceStatus.Sent;
+    }
+
+    public sealed class InputModel
+    {
+        public string? VendorNumber { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator() => RuleFor(x => x.VendorNumber).Custom((value, context) =>
+        {
+            if (BillingReference.ParseVendorNumber(value).Error is { } error) context.AddFailure(error.Message);
+        });
+    }
 }

@@ -29,6 +29,10 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>The PO and vendor numbers form (issue 14), posted to its own handler.</summary>
+    [BindProperty]
+    public BillingReferencesInput References { get; set; } = new();
+
     public static IReadOnlyList<(PaymentMethod Method, string Label)> Methods { get; } =
     [
         (PaymentMethod.Check, "Check"),
@@ -95,6 +99,32 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
         StatusMessage = "The invoice will be emailed again to the billing contact, with the mayor in copy. Its progress is under Emails below.";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Sets the PO and vendor numbers printed on the invoice; the re-rendered invoice is emailed again if asked.</summary>
+    public async Task<IActionResult> OnPostReferencesAsync(int id, [FromServices] BillingReferences references, [FromServices] IValidator<BillingReferencesInput> referencesValidator, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        (await referencesValidator.ValidateAsync(References, cancellationToken)).AddTo(ModelState, nameof(References));
+        if (!ModelState.IsValid) return await RedisplayReferencesAsync(id, cancellationToken);
+        var result = await references.SetOnInvoiceAsync(id, Version, References.PurchaseOrderNumber, References.VendorNumber, References.EmailAgain, cancellationToken);
+        if (!result.Succeeded)
+        {
+            result.Errors.AddTo(ModelState, nameof(References));
+            return await RedisplayReferencesAsync(id, cancellationToken);
+        }
+
+        StatusMessage = "The PO and vendor numbers are saved; the PDF shows them." + (References.EmailAgain ? " The updated invoice will be emailed again to the billing contact, with the mayor in copy." : "");
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The page again after a refused PO or vendor number: the payment form as on a first visit, the numbers as typed.</summary>
+    private async Task<IActionResult> RedisplayReferencesAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        Input.ReceivedOn = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Input.Method = nameof(PaymentMethod.Check);
+        return Page();
     }
 
     private async Task<IActionResult> FailAsync(int id, Outcome result, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
-/// <summary>Invoices a page at a time, filtered by status, fiscal year and overdue, searched by member name or number.</summary>
+/// <summary>Invoices a page at a time, filtered by status, fiscal year and overdue, searched by member name, invoice number, PO or vendor number.</summary>
 public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalPageModel
 {
     public const int PageSize = 25;
@@ -68,13 +68,17 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
             // The folded name ignores case and accents on both databases; a number is matched as typed.
             var key = Government.KeyFor(Q);
             var number = Q.Trim();
-            query = query.Where(i => i.Membership.Government.NameKey.Contains(key) || i.Number.Contains(number));
+            // PO and vendor numbers (issue 14) as typed, ignoring case.
+            var reference = number.ToUpperInvariant();
+            query = query.Where(i => i.Membership.Government.NameKey.Contains(key) || i.Number.Contains(number)
+                || (i.PurchaseOrderNumber != null && i.PurchaseOrderNumber.ToUpper().Contains(reference))
+                || (i.VendorNumber != null && i.VendorNumber.ToUpper().Contains(reference)));
         }
 
         // Newest number first. Ordered by integers: SQLite cannot order by decimals.
         var page = await query
             .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence).ThenByDescending(i => i.Id)
-            .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.DueOn, i.Status })
+            .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.DueOn, i.Status, i.PurchaseOrderNumber })
             .PageAsync(PageNumber, PageSize, cancellationToken);
         PageNumber = page.Page;
 
@@ -86,10 +90,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
             .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         var rows = items.Select(i => new Row(
             i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.Total - paid.GetValueOrDefault(i.Id), i.DueOn, i.Status,
-            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today)).ToList();
+            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today, i.PurchaseOrderNumber)).ToList();
         Results = new PagedList<Row>(rows, page.Page, PageSize, page.TotalCount);
         Years = await db.Invoices.AsNoTracking().Select(i => i.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
     }
 
-    public sealed record Row(int Id, string Number, string MemberName, string State, int FiscalYear, decimal Total, decimal Balance, DateOnly DueOn, InvoiceStatus Status, bool IsOverdue);
+    public sealed record Row(int Id, string Number, string MemberName, string State, int FiscalYear, decimal Total, decimal Balance, DateOnly DueOn, InvoiceStatus Status, bool IsOverdue, string? PurchaseOrderNumber = null);
 }
