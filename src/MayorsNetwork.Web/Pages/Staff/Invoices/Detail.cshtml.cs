@@ -107,7 +107,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         ModelState.Clear();
         (await referencesValidator.ValidateAsync(References, cancellationToken)).AddTo(ModelState, nameof(References));
         if (!ModelState.IsValid) return await RedisplayReferencesAsync(id, cancellationToken);
-        var result = await references.SetOnInvoiceAsync(id, Version, References.PurchaseOrderNumber, References.VendorNumber, References.EmailAgain, cancellationToken);
+        var result = await references.SetOnInvoiceAsync(id, Input.Version, References.PurchaseOrderNumber, References.VendorNumber, References.EmailAgain, cancellationToken);
         if (!result.Succeeded)
         {
             result.Errors.AddTo(ModelState, nameof(References));
