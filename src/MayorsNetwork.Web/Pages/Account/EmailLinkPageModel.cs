@@ -15,7 +15,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// same either way (ForgotPassword, ResendConfirmation).
 /// </summary>
 public abstract class EmailLinkPageModel(UserManager<PortalUser> users, Outbox outbox, PortalDbContext db, IValidator<EmailLinkPageModel.InputModel> validator)
-    : PortalPageModel
+    : SignInPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

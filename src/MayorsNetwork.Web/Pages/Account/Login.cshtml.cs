@@ -1,19 +1,14 @@
 using FluentValidation;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Shared;
 using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
-[AllowAnonymous]
-[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : PortalPageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : SignInPageModel
 {
     public const string PasskeyFailed = "That passkey did not sign you in. Use your password, or try another passkey.";
 

@@ -1,19 +1,14 @@
 using FluentValidation;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
-[AllowAnonymous]
-[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IValidator<LoginWith2faModel.InputModel> validator) : PortalPageModel
+public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IValidator<LoginWith2faModel.InputModel> validator) : SignInPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

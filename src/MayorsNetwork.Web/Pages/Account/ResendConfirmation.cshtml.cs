@@ -2,18 +2,13 @@ using FluentValidation;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>Emails an account still waiting for confirmation a new confirmation link.</summary>
-[AllowAnonymous]
-[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
 public sealed class ResendConfirmationModel(UserManager<PortalUser> users, Outbox outbox, MembershipEmails emails, PortalLinks links, PortalDbContext db,
     IValidator<EmailLinkPageModel.InputModel> validator)
     : EmailLinkPageModel(users, outbox, db, validator)

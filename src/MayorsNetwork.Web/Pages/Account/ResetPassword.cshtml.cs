@@ -1,19 +1,14 @@
 using FluentValidation;
 using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Shared;
 using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
-[AllowAnonymous]
-[EnableRateLimiting(RateLimitOptions.AuthPolicy)]
-public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices, IValidator<ResetPasswordModel.InputModel> validator) : PortalPageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, AccountNotices notices, IValidator<ResetPasswordModel.InputModel> validator) : SignInPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -12,7 +12,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// A passkey is added in two steps: the browser asks for creation options (a POST with the form's token, answered
 /// with JSON), makes the credential, and the form posts it back to <see cref="OnPostAddPasskeyAsync"/>.
 /// </summary>
-public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : PortalPageModel
+public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices) : AccountPageModel(users)
 {
     public const int PasskeyNameMaxLength = 60;
 
@@ -28,44 +28,30 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        await LoadAsync(user);
-        return Page();
-    }
-
     /// <summary>A new security stamp ends every other session at its next check; this one is signed in again.</summary>
-    public async Task<IActionResult> OnPostSignOutOthersAsync()
+    public Task<IActionResult> OnPostSignOutOthersAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        await users.UpdateSecurityStampAsync(user);
+        await Users.UpdateSecurityStampAsync(user);
         await signIn.RefreshSignInAsync(user);
         StatusMessage = "Every other device signed in to your account is signed out (within five minutes).";
         return RedirectToPage();
-    }
+    });
 
     /// <summary>
     /// The WebAuthn creation options for this account, as JSON for the browser. Identity keeps the challenge in a
     /// short-lived cookie of its own, which <see cref="OnPostAddPasskeyAsync"/> checks the answer against.
     /// </summary>
-    public async Task<IActionResult> OnPostPasskeyCreationOptionsAsync()
+    public Task<IActionResult> OnPostPasskeyCreationOptionsAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
         var entity = new PasskeyUserEntity { Id = user.Id, Name = user.Email ?? user.UserName ?? user.Id, DisplayName = user.FullName.Length > 0 ? user.FullName : user.Email ?? user.Id };
         var json = await signIn.MakePasskeyCreationOptionsAsync(entity);
         return Content(json, "application/json");
-    }
+    });
 
-    public async Task<IActionResult> OnPostAddPasskeyAsync()
+    public Task<IActionResult> OnPostAddPasskeyAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
         var name = ValidName(Input.PasskeyName, "Input.PasskeyName");
-        var existing = await users.GetPasskeysAsync(user);
+        var existing = await Users.GetPasskeysAsync(user);
         if (existing.Count >= MaxPasskeys) ModelState.AddModelError("", $"An account can have up to {MaxPasskeys} passkeys. Remove one you no longer use first.");
         if (string.IsNullOrEmpty(Input.CredentialJson))
         {
@@ -96,7 +82,7 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
 
         var passkey = attestation.Passkey;
         passkey.Name = name;
-        var added = await users.AddOrUpdatePasskeyAsync(user, passkey);
+        var added = await Users.AddOrUpdatePasskeyAsync(user, passkey);
         if (!added.Succeeded)
         {
             ModelState.AddModelError("", "That passkey could not be added. Please try again.");
@@ -106,47 +92,43 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         await notices.PasskeyAddedAsync(user, name!);
         StatusMessage = $"Passkey \u201c{name}\u201d added. You can now sign in with it.";
         return RedirectToPage();
-    }
+    });
 
-    public async Task<IActionResult> OnPostRenamePasskeyAsync()
+    public Task<IActionResult> OnPostRenamePasskeyAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
         var passkey = await OwnPasskeyAsync(user);
         var name = ValidName(Input.NewName, ""); // one rename field per passkey: the message goes to the summary
         if (passkey is null || !ModelState.IsValid) return await PageAsync(user);
 
         var old = passkey.Name;
         passkey.Name = name;
-        await users.AddOrUpdatePasskeyAsync(user, passkey);
+        await Users.AddOrUpdatePasskeyAsync(user, passkey);
         StatusMessage = $"Passkey \u201c{old}\u201d is now called \u201c{name}\u201d.";
         return RedirectToPage();
-    }
+    });
 
     /// <summary>
     /// Removes one of the account's own passkeys. The security stamp changes, so a session someone made with it
     /// elsewhere ends at its next check; this one is signed in again.
     /// </summary>
-    public async Task<IActionResult> OnPostRemovePasskeyAsync()
+    public Task<IActionResult> OnPostRemovePasskeyAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
         var passkey = await OwnPasskeyAsync(user);
         if (passkey is null) return await PageAsync(user);
 
-        await users.RemovePasskeyAsync(user, passkey.CredentialId);
-        await users.UpdateSecurityStampAsync(user);
+        await Users.RemovePasskeyAsync(user, passkey.CredentialId);
+        await Users.UpdateSecurityStampAsync(user);
         await signIn.RefreshSignInAsync(user);
         await notices.PasskeyRemovedAsync(user, passkey.Name ?? "Passkey");
         StatusMessage = $"Passkey \u201c{passkey.Name}\u201d removed. It can no longer sign in to your account.";
         return RedirectToPage();
-    }
+    });
 
     /// <summary>The passkey named by <see cref="InputModel.PasskeyId"/>, only if it is this account's; otherwise a message.</summary>
     private async Task<UserPasskeyInfo?> OwnPasskeyAsync(PortalUser user)
     {
         var id = DecodeId(Input.PasskeyId);
-        var passkey = id is null ? null : await users.GetPasskeyAsync(user, id);
+        var passkey = id is null ? null : await Users.GetPasskeyAsync(user, id);
         if (passkey is null) ModelState.AddModelError("", NotYours);
         return passkey;
     }
@@ -173,16 +155,10 @@ public sealed class SecurityModel(UserManager<PortalUser> users, SignInManager<P
         return name;
     }
 
-    private async Task<IActionResult> PageAsync(PortalUser user)
+    protected override async Task LoadAsync(PortalUser user)
     {
-        await LoadAsync(user);
-        return Page();
-    }
-
-    private async Task LoadAsync(PortalUser user)
-    {
-        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
-        Passkeys = (await users.GetPasskeysAsync(user))
+        TwoFactorEnabled = await Users.GetTwoFactorEnabledAsync(user);
+        Passkeys = (await Users.GetPasskeysAsync(user))
             .OrderBy(p => p.CreatedAt)
             .Select(p => new PasskeyRow(Base64Url.EncodeToString(p.CredentialId), p.Name ?? "Passkey", p.CreatedAt))
             .ToList();

@@ -13,7 +13,7 @@ namespace MayorsNetwork.Web.Pages.Account;
 /// Two-step verification with an authenticator app. Opening the page changes nothing; making a key, turning it on
 /// and turning it off are each a POST, and turning it off needs the password or a current code (issue 11, defect 3).
 /// </summary>
-public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices, IOptions<MembershipOptions> options) : PortalPageModel
+public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AccountNotices notices, IOptions<MembershipOptions> options) : AccountPageModel(users)
 {
     public const string WrongCode = "That code is not right. Enter the 6-digit code your app shows now.";
 
@@ -37,91 +37,74 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        await LoadAsync(user);
-        return Page();
-    }
-
     /// <summary>Makes a new key (and so a new security stamp, which signs other sessions out).</summary>
-    public async Task<IActionResult> OnPostSetUpAsync()
+    public Task<IActionResult> OnPostSetUpAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        if (await users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
-        await users.ResetAuthenticatorKeyAsync(user);
+        if (await Users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
+        await Users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage(new { required = Required ? "true" : null });
-    }
+    });
 
-    public async Task<IActionResult> OnPostEnableAsync()
+    public Task<IActionResult> OnPostEnableAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user))) return RedirectToPage();
+        if (string.IsNullOrEmpty(await Users.GetAuthenticatorKeyAsync(user))) return RedirectToPage();
         if (!await IsCurrentCodeAsync(user, Input.Code))
         {
             ModelState.AddModelError("Input.Code", WrongCode);
-            await LoadAsync(user);
-            return Page();
+            return await PageAsync(user);
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        await Users.SetTwoFactorEnabledAsync(user, true);
+        RecoveryCodes = (await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         await signIn.RefreshSignInAsync(user);
         Enabled = true;
         Required = false;
         return Page();
-    }
+    });
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    public Task<IActionResult> OnPostDisableAsync() => ForAccountAsync(async user =>
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        if (!await users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
-        if (await users.IsLockedOutAsync(user))
+        if (!await Users.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
+        if (await Users.IsLockedOutAsync(user))
         {
             ModelState.AddModelError("Input.Confirmation", "Too many failed attempts: try again in 5 minutes.");
-            await LoadAsync(user);
-            return Page();
+            return await PageAsync(user);
         }
 
         var confirmation = Input.Confirmation?.Trim() ?? "";
         var confirmed = confirmation.Length > 0
-            && (await IsCurrentCodeAsync(user, confirmation) || (confirmation.Length <= 128 && await users.CheckPasswordAsync(user, confirmation)));
+            && (await IsCurrentCodeAsync(user, confirmation) || (confirmation.Length <= 128 && await Users.CheckPasswordAsync(user, confirmation)));
         if (!confirmed)
         {
             // A guess here counts toward the lockout, as on the sign-in page.
-            await users.AccessFailedAsync(user);
+            await Users.AccessFailedAsync(user);
             ModelState.AddModelError("Input.Confirmation", WrongConfirmation);
-            await LoadAsync(user);
-            return Page();
+            return await PageAsync(user);
         }
 
-        await users.ResetAccessFailedCountAsync(user);
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
+        await Users.ResetAccessFailedCountAsync(user);
+        await Users.SetTwoFactorEnabledAsync(user, false);
+        await Users.ResetAuthenticatorKeyAsync(user);
         await notices.TwoFactorTurnedOffAsync(user);
         await signIn.RefreshSignInAsync(user);
         StatusMessage = "Two-step verification is off.";
         return RedirectToPage();
-    }
+    });
 
     private async Task<bool> IsCurrentCodeAsync(PortalUser user, string? typed)
     {
         var code = (typed ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         return code.Length == 6 && code.All(char.IsAsciiDigit)
-            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
+            && await Users.VerifyTwoFactorTokenAsync(user, Users.Options.Tokens.AuthenticatorTokenProvider, code);
     }
 
     /// <summary>Reads the state; never writes (a GET must not reset the key).</summary>
-    private async Task LoadAsync(PortalUser user)
+    protected override async Task LoadAsync(PortalUser user)
     {
-        Enabled = await users.GetTwoFactorEnabledAsync(user);
+        Enabled = await Users.GetTwoFactorEnabledAsync(user);
         if (Enabled) return;
-        var key = await users.GetAuthenticatorKeyAsync(user);
+        var key = await Users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key)) return;
 
         SharedKey = Group(key);

@@ -36,11 +36,7 @@ public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PortalPage
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = rosters.Today;
-        var today = Today;
-        var bodies = await db.Bodies.AsNoTracking()
-            .Select(b => new BodyListing(b.Name, b.Slug, b.Kind, b.IsActive,
-                b.Seats.Count(s => s.EndedAtUtc == null && s.StartsOn <= today && (s.EndsOn == null || s.EndsOn >= today))))
-            .ToListAsync(cancellationToken);
+        var bodies = await BodyListing.AllAsync(db, Today, cancellationToken);
         Groups = BodyKindText.ListingOrder
             .Select(k => new KindGroup(k, bodies.Where(b => b.Kind == k && b.IsActive).OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ToList()))
             .Where(g => g.Bodies.Count > 0)
@@ -70,8 +66,6 @@ public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PortalPage
             .Take(MaxResults)
             .ToList();
     }
-
-    public sealed record BodyListing(string Name, string Slug, BodyKind Kind, bool IsActive, int CurrentSeats);
 
     public sealed record KindGroup(BodyKind Kind, IReadOnlyList<BodyListing> Bodies);
 }

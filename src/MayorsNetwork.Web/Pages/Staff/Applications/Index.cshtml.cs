@@ -9,23 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Applications;
 
 /// <summary>Applications and memberships, filtered by status and searched by name and state, a page at a time.</summary>
-public sealed class IndexModel(PortalDbContext db) : PortalPageModel
+public sealed class IndexModel(PortalDbContext db) : StatusListPageModel<IndexModel.Row>
 {
-    public const int PageSize = 25;
-
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedList<Row> Results { get; private set; } = new([], 1, PageSize, 0);
 
     public Dictionary<MembershipStatus, int> Counts { get; private set; } = [];
 
@@ -39,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db) : PortalPageModel
             query = status == MembershipStatus.Applied
                 ? query.Where(m => m.Status == status || db.MembershipProposals.Any(p => p.MembershipId == m.Id && p.Status == ProposalStatus.Pending))
                 : query.Where(m => m.Status == status);
-        else Status = "all";
+        else Status = All;
         if (!string.IsNullOrWhiteSpace(Q))
         {
             // A search longer than any name matches nothing; ignoring it would list everything as if it matched.

@@ -1,5 +1,6 @@
 using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Infrastructure.Data;
+using MayorsNetwork.Web.Pages.Committees;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PortalPage
 {
     public const int EndingWithinDays = 60;
 
-    public IReadOnlyList<Row> Bodies { get; private set; } = [];
+    public IReadOnlyList<BodyListing> Bodies { get; private set; } = [];
 
     public IReadOnlyList<SeatRow> Ending { get; private set; } = [];
 
@@ -21,16 +22,11 @@ public sealed class IndexModel(PortalDbContext db, Rosters rosters) : PortalPage
     {
         Today = rosters.Today;
         var today = Today;
-        var bodies = await db.Bodies.AsNoTracking()
-            .Select(b => new Row(b.Name, b.Slug, b.Kind, b.IsActive,
-                b.Seats.Count(s => s.EndedAtUtc == null && s.StartsOn <= today && (s.EndsOn == null || s.EndsOn >= today))))
-            .ToListAsync(cancellationToken);
+        var bodies = await BodyListing.AllAsync(db, today, cancellationToken);
         Bodies = bodies.OrderBy(b => !b.IsActive).ThenBy(b => BodyKindText.ListingOrder.ToList().IndexOf(b.Kind)).ThenBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
         var horizon = today.AddDays(EndingWithinDays);
         var ending = await Rosters.Rows(rosters.OpenSeats.Where(s => s.EndsOn != null && s.EndsOn >= today && s.EndsOn <= horizon)).ToListAsync(cancellationToken);
         Ending = ending.OrderBy(s => s.EndsOn).ThenBy(s => s.BodyName, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Role.RosterOrder()).ToList();
     }
-
-    public sealed record Row(string Name, string Slug, BodyKind Kind, bool IsActive, int CurrentSeats);
 }

@@ -10,13 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
 /// <summary>Invoices a page at a time, filtered by status, fiscal year and overdue, searched by member name, invoice number, PO or vendor number.</summary>
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalPageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusListPageModel<IndexModel.Row>
 {
-    public const int PageSize = 25;
-
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
 
@@ -26,11 +21,6 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedList<Row> Results { get; private set; } = new([], 1, PageSize, 0);
-
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -38,7 +28,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
     /// <summary>The filters as route values, for the pager's links.</summary>
     public Dictionary<string, string> Filters(int page)
     {
-        var values = new Dictionary<string, string> { ["status"] = Status ?? "all", ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var values = new Dictionary<string, string> { ["status"] = Status ?? All, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (Year is { } y) values["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Overdue) values["overdue"] = "true";
         if (!string.IsNullOrWhiteSpace(Q)) values["q"] = Q;
@@ -49,12 +39,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var query = db.Invoices.AsNoTracking();
-        if (Enum.TryParse<InvoiceStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status))
-        {
-            Status = status.ToString();
-            query = query.Where(i => i.Status == status);
-        }
-        else Status = "all";
+        if (ChosenStatus<InvoiceStatus>() is { } status) query = query.Where(i => i.Status == status);
 
         if (Year is { } year) query = query.Where(i => i.FiscalYear == year);
         if (Overdue)

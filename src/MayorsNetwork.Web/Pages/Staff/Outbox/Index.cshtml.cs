@@ -12,20 +12,8 @@ namespace MayorsNetwork.Web.Pages.Staff.Outbox;
 /// The email queue: how many messages are pending, being sent, sent and failed; a page of them by status,
 /// with why the last attempt failed; Retry on a failed one, or on all of them.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.Jobs.Outbox outbox) : PortalPageModel
+public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.Jobs.Outbox outbox) : StatusListPageModel<IndexModel.Row>
 {
-    public const int PageSize = 25;
-
-    public const string All = "all";
-
-    [BindProperty(SupportsGet = true)]
-    public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedList<Row> Results { get; private set; } = new([], 1, PageSize, 0);
-
     public Dictionary<OutboxStatus, int> Counts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -37,17 +25,10 @@ public sealed class IndexModel(PortalDbContext db, MayorsNetwork.Infrastructure.
         // The default view is the work for staff: the failed messages, when there are any.
         Status ??= Counts.GetValueOrDefault(OutboxStatus.Failed) > 0 ? nameof(OutboxStatus.Failed) : All;
         var query = db.OutboxMessages.AsNoTracking();
-        if (Enum.TryParse<OutboxStatus>(Status, ignoreCase: true, out var status) && Enum.IsDefined(status))
-        {
-            Status = status.ToString();
-            query = query.Where(m => m.Status == status);
-        }
-        else
-        {
-            Status = All;
-        }
+        var status = ChosenStatus<OutboxStatus>();
+        if (status is { } chosen) query = query.Where(m => m.Status == chosen);
 
-        var total = Status == All ? Counts.Values.Sum() : Counts.GetValueOrDefault(status);
+        var total = status is { } counted ? Counts.GetValueOrDefault(counted) : Counts.Values.Sum();
         PageNumber = Paging.Fit(PageNumber, total, PageSize);
         // Failed first, then the newest.
         var items = await query
