@@ -129,6 +129,9 @@ public static class PageAccess
         // Only the city's own accounts get its PDF; any other signed-in account is told "not found"
         // (MemberInvoicesTests checks the city's own download).
         new("/Account/Invoices/Pdf", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/pdf") { AllowedStatus = HttpStatusCode.NotFound },
+        // The PO and vendor numbers of one of the city's unpaid invoices (issue 14): the same rule as its PDF
+        // (PurchaseOrderNumbersTests checks the city's own invoice and another city's).
+        new("/Account/Invoices/References", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/references") { AllowedStatus = HttpStatusCode.NotFound },
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);

@@ -1,3 +1,4 @@
+using MayorsNetwork.Domain.Invoices;
 using System.ComponentModel.DataAnnotations;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Members;
@@ -20,7 +21,11 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
 
     public string? ApplicantEmail { get; private set; }
 
+    /// <summary>The dues approval would bill today: next year's when the first invoice would roll over (issue 14).</summary>
     public DuesQuote? Quote { get; private set; }
+
+    /// <summary>Why those dues, when the first invoice would not simply be this year's (rollover or proration).</summary>
+    public string? QuoteNote { get; private set; }
 
     /// <summary>A re-application waiting for a decision: what the applicant proposes, shown beside the current record.</summary>
     public MembershipProposal? Proposal { get; private set; }
@@ -103,7 +108,12 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
             ApplicantEmail = applicant?.Email;
         }
 
-        Quote = await dues.QuoteAsync(membership.Government.Population, newMember: true, cancellationToken);
+        // The same figure /join showed and approval will bill (issue 14's first-year period).
+        if (await dues.JoiningAsync(membership.Government.Population, cancellationToken) is { } joining)
+        {
+            Quote = joining.Preview.Quote;
+            QuoteNote = joining.Preview.RollsOver || joining.Preview.FirstInvoice.Basis == FirstYearBasis.ThisYearProrated ? joining.Preview.Explanation : null;
+        }
         Proposal = await db.MembershipProposals.AsNoTracking()
             .FirstOrDefaultAsync(p => p.MembershipId == id && p.Status == ProposalStatus.Pending, cancellationToken);
         if (Proposal is not null)

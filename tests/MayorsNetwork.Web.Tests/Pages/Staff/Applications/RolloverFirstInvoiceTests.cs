@@ -75,6 +75,21 @@ public abstract class RolloverFirstInvoiceTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Staff_deciding_an_application_see_the_dues_approval_would_bill_and_why()
+    {
+        var next = portal.Clock.Today.Year + 1;
+        var joined = await ApplicationsUnderReview.ApplyAsync(portal, DatedPortals.Application(portal));
+        var staff = await portal.SignedInStaffAsync();
+
+        var page = await staff.GetAsync(joined.DetailUrl);
+
+        // The figure the invoice will carry ($1,750 less the 25% new-member discount), and the reason it is next year's.
+        Assert.StartsWith("$1,312.50", page.One("[data-testid=quote]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"Applications approved from October 1, {next - 1} are invoiced for FY {next}",
+            page.One("[data-testid=quote-note]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dues_calculator_says_that_an_application_now_is_invoiced_for_next_year_at_the_dues_in_force()
     {
         var next = portal.Clock.Today.Year + 1;
