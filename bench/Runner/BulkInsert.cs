@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 using MayorsNetwork.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using MayorsNetwork.Domain.Voting;
 
 namespace MayorsNetwork.Infrastructure.Pdf;
 

@@ -1,4 +1,3 @@
-using MayorsNetwork.Domain.Voting;
 using PdfSharp.Drawing;
 
 namespace MayorsNetwork.Infrastructure.Pdf;

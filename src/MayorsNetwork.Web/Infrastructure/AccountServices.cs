@@ -4,7 +4,6 @@ using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;

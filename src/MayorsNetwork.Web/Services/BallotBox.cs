@@ -4,7 +4,6 @@ using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Voting;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;

@@ -3,7 +3,6 @@ using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -5,44 +5,11 @@ namespace MayorsNetwork.Domain.Tests.Members;
 /// <summary>A government on record takes an applicant's details: every one of them, the billing address too.</summary>
 public class GovernmentUpdateTests
 {
-    private static Government OnRecord() => new()
-    {
-        Id = 12,
-        Name = "Cañon City",
-        NameKey = Government.KeyFor("Cañon City"),
-        State = "CO",
-        Kind = GovernmentKind.Town,
-        Population = 16_000,
-        CensusYear = 2010,
-        MayorTitle = "Mayor",
-        Mayor = new Contact { Name = "Old Mayor", Email = "old@canoncity.example", Phone = "719-555-0100" },
-        MayorTermEnds = new DateOnly(2024, 12, 31),
-        Liaison = new Contact { Name = "Old Liaison", Email = "liaison@canoncity.example" },
-        Billing = new Contact { Name = "Old Billing", Email = "billing@canoncity.example" },
-        BillingAddress = "PO Box 1\nCañon City, CO 81212",
-    };
-
-    private static Government Typed() => new()
-    {
-        Name = "Canon City",
-        NameKey = "",
-        State = "CO",
-        Kind = GovernmentKind.City,
-        Population = 17_141,
-        CensusYear = 2020,
-        MayorTitle = "Mayor Pro Tem",
-        Mayor = new Contact { Name = "New Mayor", Email = "mayor@canoncity.example", Phone = "719-555-0199" },
-        MayorTermEnds = new DateOnly(2028, 12, 31),
-        Liaison = new Contact { Name = "New Liaison", Email = "newliaison@canoncity.example", Phone = "719-555-0150" },
-        Billing = new Contact { Name = "Finance", Email = "finance@canoncity.example", Phone = "719-555-0160" },
-        BillingAddress = "128 Main Street\nCanon City, CO 81212",
-    };
-
     [Fact]
     public void Every_detail_the_applicant_typed_replaces_the_one_on_record()
     {
-        var government = OnRecord();
-        var typed = Typed();
+        var government = GovernmentExamples.OnRecord();
+        var typed = GovernmentExamples.Typed();
 
         government.UpdateFrom(typed);
 
@@ -61,9 +28,9 @@ public class GovernmentUpdateTests
     [Fact]
     public void The_billing_address_is_taken_too()
     {
-        var government = OnRecord();
+        var government = GovernmentExamples.OnRecord();
 
-        government.UpdateFrom(Typed());
+        government.UpdateFrom(GovernmentExamples.Typed());
 
         Assert.Equal("128 Main Street\nCanon City, CO 81212", government.BillingAddress);
     }
@@ -71,8 +38,8 @@ public class GovernmentUpdateTests
     [Fact]
     public void The_record_keeps_its_identity_and_its_own_copies_of_the_contacts()
     {
-        var government = OnRecord();
-        var typed = Typed();
+        var government = GovernmentExamples.OnRecord();
+        var typed = GovernmentExamples.Typed();
 
         government.UpdateFrom(typed);
         typed.Mayor.Name = "Changed afterwards";

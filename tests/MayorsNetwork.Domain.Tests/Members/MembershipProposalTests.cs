@@ -7,43 +7,13 @@ public class MembershipProposalTests
 {
     private static readonly DateTime Now = new(2026, 3, 2, 15, 0, 0, DateTimeKind.Utc);
 
-    private static Government OnRecord() => new()
-    {
-        Id = 12,
-        Name = "Cañon City",
-        NameKey = Government.KeyFor("Cañon City"),
-        State = "CO",
-        Kind = GovernmentKind.Town,
-        Population = 16_000,
-        CensusYear = 2010,
-        Mayor = new Contact { Name = "Old Mayor", Email = "old@canoncity.example" },
-        Billing = new Contact { Name = "Old Billing", Email = "billing@canoncity.example" },
-        BillingAddress = "PO Box 1\nCañon City, CO 81212",
-    };
-
-    private static Government Typed() => new()
-    {
-        Name = "Canon City",
-        NameKey = "",
-        State = "CO",
-        Kind = GovernmentKind.City,
-        Population = 17_141,
-        CensusYear = 2020,
-        MayorTitle = "Mayor Pro Tem",
-        Mayor = new Contact { Name = "New Mayor", Email = "mayor@canoncity.example", Phone = "719-555-0199" },
-        MayorTermEnds = new DateOnly(2028, 12, 31),
-        Liaison = new Contact { Name = "New Liaison", Email = "newliaison@canoncity.example", Phone = "719-555-0150" },
-        Billing = new Contact { Name = "Finance", Email = "finance@canoncity.example", Phone = "719-555-0160" },
-        BillingAddress = "128 Main Street\nCanon City, CO 81212",
-    };
-
     private static MembershipProposal Proposed(Government typed) =>
-        MembershipProposal.For(new Membership { Id = 7, GovernmentId = 12, Government = OnRecord() }, typed, "user-1", "New Mayor", Now);
+        MembershipProposal.For(new Membership { Id = 7, GovernmentId = 12, Government = GovernmentExamples.OnRecord() }, typed, "user-1", "New Mayor", Now);
 
     [Fact]
     public void The_proposal_keeps_every_typed_detail_in_copies_of_its_own()
     {
-        var typed = Typed();
+        var typed = GovernmentExamples.Typed();
 
         var proposal = Proposed(typed);
         typed.Mayor.Name = "Changed afterwards";
@@ -60,8 +30,8 @@ public class MembershipProposalTests
     [Fact]
     public void Approving_copies_every_proposed_detail_over_the_current_ones_the_billing_address_too()
     {
-        var government = OnRecord();
-        var proposal = Proposed(Typed());
+        var government = GovernmentExamples.OnRecord();
+        var proposal = Proposed(GovernmentExamples.Typed());
 
         proposal.Approve(government, "Staff Member", Now.AddDays(1));
 
@@ -77,8 +47,8 @@ public class MembershipProposalTests
     [Fact]
     public void Rejecting_changes_nothing_current_and_a_decided_proposal_cannot_be_decided_again()
     {
-        var government = OnRecord();
-        var proposal = Proposed(Typed());
+        var government = GovernmentExamples.OnRecord();
+        var proposal = Proposed(GovernmentExamples.Typed());
 
         proposal.Reject("Staff Member", "Not a government.", Now);
 
