@@ -1,4 +1,3 @@
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Seeding;
 using Serilog;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MayorsNetwork.Domain.Members;
 
 namespace MayorsNetwork.Domain.Committees;

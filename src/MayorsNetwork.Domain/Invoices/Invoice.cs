@@ -1,4 +1,3 @@
-using System.Globalization;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Members;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MayorsNetwork.Domain.Invoices;
 
 /// <summary>Invoice numbers: the fiscal year and a sequence within it, such as 2026-000123.</summary>

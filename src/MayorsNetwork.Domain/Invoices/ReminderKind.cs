@@ -1,4 +1,3 @@
-
 namespace MayorsNetwork.Domain.Invoices;
 
 public enum ReminderKind

@@ -1,4 +1,3 @@
-
 namespace MayorsNetwork.Domain.Invoices;
 
 public static class ReminderSchedule

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MayorsNetwork.Domain.Meetings;
 
 /// <summary>

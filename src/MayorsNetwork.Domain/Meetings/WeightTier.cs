@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MayorsNetwork.Domain.Meetings;
 
 /// <summary>One row of a vote-weight table: the half-open population range <c>MinPopulation &lt;= p &lt; MaxPopulation</c>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MayorsNetwork.Domain.Members;
 
 /// <summary>Who may apply through the form. The figures are settings (see MembershipOptions), not code.</summary>

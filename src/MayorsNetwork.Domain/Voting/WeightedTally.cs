@@ -1,4 +1,3 @@
-using System.Globalization;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Resolutions;
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.SqlClient;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace MayorsNetwork.Infrastructure.Data;

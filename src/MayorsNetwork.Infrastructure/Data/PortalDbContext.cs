@@ -2,16 +2,15 @@ using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Infrastructure.Jobs;

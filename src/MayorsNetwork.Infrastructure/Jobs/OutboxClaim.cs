@@ -1,5 +1,4 @@
 using MayorsNetwork.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Infrastructure.Jobs;
 

@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Email;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Pdf;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-
 namespace MayorsNetwork.Infrastructure.Pdf;
 
 /// <summary>

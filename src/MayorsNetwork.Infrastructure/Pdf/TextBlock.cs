@@ -1,4 +1,3 @@
-
 namespace MayorsNetwork.Infrastructure.Pdf;
 
 /// <summary>A block of a resolution's text, read from its Markdown: what the PDF draws as a heading, a paragraph or a list item.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace MayorsNetwork.Web.Exports;

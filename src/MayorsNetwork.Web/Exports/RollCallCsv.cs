@@ -1,4 +1,3 @@
-using System.Globalization;
 using MayorsNetwork.Infrastructure.Pdf;
 
 namespace MayorsNetwork.Web.Exports;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Web.Services;
-
 namespace MayorsNetwork.Web.Exports;
 
 /// <summary>Rosters and seat lists as CSV files (see <see cref="CsvFile"/>).</summary>

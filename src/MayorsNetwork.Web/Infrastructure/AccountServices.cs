@@ -1,10 +1,4 @@
 using System.Security.Claims;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using MayorsNetwork.Infrastructure.Data;
-
 namespace MayorsNetwork.Web.Infrastructure;
 
 /// <summary>

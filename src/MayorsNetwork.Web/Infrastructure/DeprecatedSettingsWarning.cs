@@ -1,5 +1,4 @@
 using MayorsNetwork.Infrastructure.Email;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using MayorsNetwork.Infrastructure.Data;
 
 namespace MayorsNetwork.Web.Infrastructure;
 

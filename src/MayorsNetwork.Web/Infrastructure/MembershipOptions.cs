@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using MayorsNetwork.Domain.Members;
 
 namespace MayorsNetwork.Web.Infrastructure;
 

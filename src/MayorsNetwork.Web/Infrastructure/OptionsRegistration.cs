@@ -1,9 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Email;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 

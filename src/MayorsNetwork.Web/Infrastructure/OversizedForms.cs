@@ -1,7 +1,6 @@
 using System.Text;
 using System.Web;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace MayorsNetwork.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Infrastructure;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Infrastructure;
 

@@ -1,7 +1,3 @@
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Services;
-using Microsoft.Extensions.Options;
-
 namespace MayorsNetwork.Web.Infrastructure;
 
 /// <summary>The database: the portal's DbContext on the configured provider, with the interceptor that evicts cached pages.</summary>

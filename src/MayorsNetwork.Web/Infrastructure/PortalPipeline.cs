@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace MayorsNetwork.Web.Infrastructure;
 
 /// <summary>The request pipeline, in order.</summary>

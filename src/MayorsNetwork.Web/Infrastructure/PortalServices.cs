@@ -1,8 +1,6 @@
-using FluentValidation;
 using MayorsNetwork.Infrastructure.Email;
 using MayorsNetwork.Infrastructure.Jobs;
 using MayorsNetwork.Web.Seeding;
-using MayorsNetwork.Web.Services;
 using MayorsNetwork.Web.Workers;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

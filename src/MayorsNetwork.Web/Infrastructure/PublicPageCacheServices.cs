@@ -1,4 +1,3 @@
-
 namespace MayorsNetwork.Web.Infrastructure;
 
 public static class PublicPageCacheServices

@@ -1,14 +1,10 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
-using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
-using MayorsNetwork.Web.Services;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 

@@ -1,8 +1,4 @@
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages;
 

@@ -1,10 +1,4 @@
 using MayorsNetwork.Domain.Dues;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Seeding;
 

@@ -1,5 +1,3 @@
-using MayorsNetwork.Domain.Committees;
-
 namespace MayorsNetwork.Web.Seeding;
 
 /// <summary>

@@ -1,12 +1,6 @@
-using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Seeding;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 

@@ -1,5 +1,3 @@
-using MayorsNetwork.Domain.Committees;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>What staff chose on the appointment form, already parsed by the page.</summary>

@@ -1,10 +1,6 @@
-using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Voting;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 

@@ -1,7 +1,5 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 

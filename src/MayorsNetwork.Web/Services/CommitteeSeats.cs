@@ -1,8 +1,3 @@
-using System.Globalization;
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>

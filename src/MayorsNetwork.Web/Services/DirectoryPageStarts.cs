@@ -1,8 +1,3 @@
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>

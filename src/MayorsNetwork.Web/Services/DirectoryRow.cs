@@ -1,5 +1,3 @@
-using MayorsNetwork.Domain.Members;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>One member as the public directory lists it.</summary>

@@ -1,11 +1,7 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 

@@ -1,10 +1,6 @@
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 

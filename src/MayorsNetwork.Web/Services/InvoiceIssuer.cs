@@ -1,11 +1,7 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 

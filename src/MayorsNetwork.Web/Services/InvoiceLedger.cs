@@ -1,9 +1,5 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 

@@ -1,8 +1,3 @@
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MayorsNetwork.Web.Services;

@@ -2,9 +2,6 @@ using System.Text.Encodings.Web;
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 

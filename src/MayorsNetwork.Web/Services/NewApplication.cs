@@ -1,5 +1,3 @@
-using MayorsNetwork.Domain.Members;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>What the applicant typed, already validated by the page.</summary>

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace MayorsNetwork.Web.Services;
 

@@ -4,9 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Infrastructure.Pdf;
-using MayorsNetwork.Web.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Services;
 

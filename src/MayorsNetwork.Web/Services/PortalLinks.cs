@@ -1,6 +1,3 @@
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.Extensions.Options;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>

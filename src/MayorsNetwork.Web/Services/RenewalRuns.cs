@@ -1,8 +1,5 @@
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 

@@ -1,7 +1,3 @@
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>The queries behind the roster pages and their CSV exports, so that a page and its file always agree.</summary>

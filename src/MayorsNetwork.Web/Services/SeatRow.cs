@@ -1,5 +1,3 @@
-using MayorsNetwork.Domain.Committees;
-
 namespace MayorsNetwork.Web.Services;
 
 /// <summary>One seat as rosters, lists and exports show it.</summary>

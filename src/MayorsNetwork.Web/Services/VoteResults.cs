@@ -1,9 +1,7 @@
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Pdf;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Services;
 

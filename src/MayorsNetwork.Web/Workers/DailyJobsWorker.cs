@@ -1,6 +1,4 @@
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Services;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Workers;
 

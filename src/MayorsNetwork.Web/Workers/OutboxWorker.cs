@@ -1,5 +1,4 @@
 using MayorsNetwork.Infrastructure.Jobs;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Workers;
 

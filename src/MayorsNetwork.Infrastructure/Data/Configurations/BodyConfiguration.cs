@@ -1,6 +1,4 @@
 using MayorsNetwork.Domain.Committees;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MayorsNetwork.Infrastructure.Data.Configurations;
 

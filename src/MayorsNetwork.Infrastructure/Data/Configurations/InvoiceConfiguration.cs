@@ -1,7 +1,5 @@
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Invoices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MayorsNetwork.Infrastructure.Data.Configurations;
 

@@ -1,6 +1,4 @@
 using MayorsNetwork.Domain.Members;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MayorsNetwork.Infrastructure.Data.Configurations;
 

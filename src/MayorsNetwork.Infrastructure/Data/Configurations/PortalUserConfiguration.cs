@@ -1,6 +1,4 @@
 using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MayorsNetwork.Infrastructure.Data.Configurations;
 

@@ -2,8 +2,6 @@ using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Voting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MayorsNetwork.Infrastructure.Data.Configurations;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 [AllowAnonymous]

@@ -1,7 +1,3 @@
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using FluentValidation;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>

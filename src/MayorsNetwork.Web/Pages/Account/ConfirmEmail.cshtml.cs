@@ -1,8 +1,3 @@
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The link in the confirmation email lands here.</summary>

@@ -1,11 +1,4 @@
-using FluentValidation;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MayorsNetwork.Web.Pages.Account;
 

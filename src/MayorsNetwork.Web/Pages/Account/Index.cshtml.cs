@@ -1,12 +1,6 @@
 using System.Security.Claims;
-using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Account;
 

@@ -1,11 +1,3 @@
-using FluentValidation;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : SignInPageModel

@@ -1,10 +1,3 @@
-using FluentValidation;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>

@@ -1,9 +1,3 @@
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (with antiforgery); the GET page only offers the button.</summary>

@@ -1,11 +1,4 @@
 using System.Text;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages.Account;
 

@@ -1,7 +1,3 @@
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Pages.Committees;
 
 /// <summary>A body in a list of them, with how many of its seats are filled on a day (the public and the staff committee lists).</summary>

@@ -1,10 +1,4 @@
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Web.Exports;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Committees;
 

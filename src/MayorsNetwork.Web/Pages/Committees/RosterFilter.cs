@@ -1,4 +1,3 @@
-using MayorsNetwork.Domain.Committees;
 using MayorsNetwork.Web.Pages.Join;
 
 namespace MayorsNetwork.Web.Pages.Committees;

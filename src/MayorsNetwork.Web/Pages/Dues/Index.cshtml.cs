@@ -1,11 +1,6 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Dues;

@@ -1,20 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using FluentValidation;
-using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Dues;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Dues;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages.Join;
 

@@ -1,9 +1,3 @@
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
-
 namespace MayorsNetwork.Web.Pages.Join;
 
 /// <summary>Shown after an application is stored: what happens next.</summary>

@@ -1,13 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
 using MayorsNetwork.Web.Pages.Join;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace MayorsNetwork.Web.Pages.Members;

@@ -1,12 +1,6 @@
 using System.Security.Claims;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Resolutions;
 

@@ -1,6 +1,3 @@
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.AspNetCore.Authorization;
-
 namespace MayorsNetwork.Web.Pages.Resolutions;
 
 /// <summary>Resolutions by meeting, open to everyone: title, sponsor and where each stands, filtered by meeting and status.</summary>

@@ -1,14 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Resolutions;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
 using MayorsNetwork.Domain.Resolutions;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Resolutions;
 

@@ -1,7 +1,4 @@
 using MayorsNetwork.Domain.Resolutions;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MayorsNetwork.Web.Pages.Resolutions;
 

@@ -1,6 +1,4 @@
-using FluentValidation;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Web.Services;
 
 namespace MayorsNetwork.Web.Pages.Shared;
 

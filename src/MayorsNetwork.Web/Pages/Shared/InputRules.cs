@@ -1,6 +1,3 @@
-using FluentValidation;
-using MayorsNetwork.Infrastructure.Data;
-
 namespace MayorsNetwork.Web.Pages.Shared;
 
 /// <summary>Rules shared by the forms: names, email addresses, phone numbers, passwords.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace MayorsNetwork.Web.Pages.Staff;
 

@@ -1,6 +1,3 @@
-using MayorsNetwork.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace MayorsNetwork.Web.Pages.Staff;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using MayorsNetwork.Domain.Voting;
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Votes;
 

@@ -1,8 +1,4 @@
 using MayorsNetwork.Web.Exports;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MayorsNetwork.Web.Pages.Votes;
 

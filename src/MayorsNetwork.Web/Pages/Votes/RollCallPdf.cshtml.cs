@@ -1,11 +1,5 @@
 using MayorsNetwork.Domain.Voting;
 using MayorsNetwork.Infrastructure.Pdf;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages.Votes;
 

@@ -1,11 +1,5 @@
 using System.Security.Claims;
-using FluentValidation;
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
 

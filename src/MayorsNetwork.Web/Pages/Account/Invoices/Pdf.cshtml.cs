@@ -1,10 +1,5 @@
 using System.Security.Claims;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
 

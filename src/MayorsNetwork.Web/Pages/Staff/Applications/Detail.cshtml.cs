@@ -1,14 +1,6 @@
-using MayorsNetwork.Domain.Invoices;
 using System.ComponentModel.DataAnnotations;
 using MayorsNetwork.Domain.Dues;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Web.Pages.Staff.Applications;
 

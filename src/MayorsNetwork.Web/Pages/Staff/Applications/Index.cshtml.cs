@@ -1,11 +1,3 @@
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Pages.Staff.Applications;
 
 /// <summary>Applications and memberships, filtered by status and searched by name and state, a page at a time.</summary>

@@ -1,15 +1,3 @@
-using FluentValidation;
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Pages.Shared;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>Appoints a member city's mayor to a body: the city (searched by name), the role and the term.</summary>

@@ -1,11 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
 using FluentValidation.Results;
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 

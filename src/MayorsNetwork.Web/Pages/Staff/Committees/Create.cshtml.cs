@@ -1,12 +1,3 @@
-using FluentValidation;
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>A new committee, task force or board.</summary>

@@ -1,12 +1,3 @@
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 
 /// <summary>One body for staff: its open seats (change a role, end a seat), its past seats and the record of every change.</summary>

@@ -1,9 +1,4 @@
-using MayorsNetwork.Domain.Committees;
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Web.Pages.Committees;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Committees;
 

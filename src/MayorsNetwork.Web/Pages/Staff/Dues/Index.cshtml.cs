@@ -1,8 +1,4 @@
 using MayorsNetwork.Domain.Dues;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Dues;
 

@@ -1,11 +1,4 @@
 using MayorsNetwork.Domain.Invoices;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 

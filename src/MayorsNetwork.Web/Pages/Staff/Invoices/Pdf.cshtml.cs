@@ -1,8 +1,4 @@
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Invoices;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 

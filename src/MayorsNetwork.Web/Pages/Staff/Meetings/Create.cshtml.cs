@@ -1,12 +1,4 @@
-using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 

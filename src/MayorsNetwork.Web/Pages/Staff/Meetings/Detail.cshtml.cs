@@ -1,13 +1,4 @@
-using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 

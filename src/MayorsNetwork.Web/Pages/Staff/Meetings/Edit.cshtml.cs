@@ -1,11 +1,5 @@
 using System.Linq.Expressions;
-using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Infrastructure.Data;
-using MayorsNetwork.Infrastructure.Identity;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 

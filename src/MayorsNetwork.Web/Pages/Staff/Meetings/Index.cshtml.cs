@@ -1,7 +1,4 @@
 using MayorsNetwork.Domain.Meetings;
-using MayorsNetwork.Infrastructure.Data;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using FluentValidation;
 using MayorsNetwork.Domain.Meetings;
 
 namespace MayorsNetwork.Web.Pages.Staff.Meetings;

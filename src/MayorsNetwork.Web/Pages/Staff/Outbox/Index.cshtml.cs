@@ -1,10 +1,4 @@
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Infrastructure.Jobs;
-using MayorsNetwork.Web.Infrastructure;
-using MayorsNetwork.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MayorsNetwork.Web.Pages.Staff.Outbox;
 

@@ -1,4 +1,3 @@
-using MayorsNetwork.Infrastructure.Data;
 using MayorsNetwork.Web.Pages.Resolutions;
 
 namespace MayorsNetwork.Web.Pages.Staff.Resolutions;

@@ -1,10 +1,5 @@
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Pdf;
 using MayorsNetwork.Web.Pages.Votes;
-using MayorsNetwork.Web.Services;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MayorsNetwork.Web.Pages.Staff.Votes;
 

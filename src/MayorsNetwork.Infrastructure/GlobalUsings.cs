@@ -1,0 +1,3 @@
+// Namespaces used by most files of this project, imported once here instead of in each file.
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
