@@ -113,25 +113,31 @@ public abstract class DuesScheduleTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task The_public_calculator_uses_a_new_schedule_only_once_its_fiscal_year_has_begun()
+    public async Task The_public_calculator_uses_a_new_schedule_once_an_application_would_be_invoiced_for_its_fiscal_year()
     {
         var year = CurrentYear + 3;
         var staff = await portal.SignedInStaffAsync();
         var saved = await staff.SubmitFormAsync("/staff/dues/create", RaisedTiers(year, under50k: "700", under100k: "1400.00"));
         Assert.True(saved.Status == HttpStatusCode.Redirect, string.Join(" ", saved.Errors));
 
-        // Today: the current year's schedule is still the one in force.
-        var today = await portal.Client().GetAsync("/dues?population=45000");
-        Assert.Equal("$600.00", today.One("[data-testid=dues-amount]")!.TextContent);
-        Assert.DoesNotContain($"fiscal year {year} onwards", today.Text, StringComparison.Ordinal);
+        // Before the last three months of the year before (issue 14's rollover window): the old amounts. Fixed dates,
+        // not today's, because today may fall inside that window.
+        var before = At(new DateTimeOffset(year - 1, 9, 30, 12, 0, 0, TimeSpan.Zero), out var beforeFactory);
+        await using (beforeFactory)
+        {
+            var page = await before.GetAsync("/dues?population=45000");
+            Assert.NotEqual("$700.00", page.One("[data-testid=dues-amount]")!.TextContent);
+            Assert.DoesNotContain($"fiscal year {year} onwards", page.Text, StringComparison.Ordinal);
+        }
 
-        // The day before that fiscal year: still the old amounts.
+        // The day before that fiscal year: an application approved now would be invoiced for it (Rollover, the
+        // default), so the calculator already shows its amounts, and says why.
         var eve = At(new DateTimeOffset(year - 1, 12, 31, 23, 0, 0, TimeSpan.Zero), out var eveFactory);
         await using (eveFactory)
         {
             var page = await eve.GetAsync("/dues?population=45000");
-            Assert.NotEqual("$700.00", page.One("[data-testid=dues-amount]")!.TextContent);
-            Assert.DoesNotContain($"fiscal year {year} onwards", page.Text, StringComparison.Ordinal);
+            Assert.Equal("$700.00", page.One("[data-testid=dues-amount]")!.TextContent);
+            Assert.Contains($"are invoiced for FY {year}", page.One("[data-testid=dues-why]")!.TextContent, StringComparison.Ordinal);
         }
 
         // On its first day, and after: the new amounts, with the first-year discount of the schedule.
