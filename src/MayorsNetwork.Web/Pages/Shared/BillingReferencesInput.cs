@@ -12,6 +12,12 @@ public sealed class BillingReferencesInput
 
     public string? VendorNumber { get; set; }
 
+    /// <summary>
+    /// The invoice's version when the city's form was shown, so that a change made meanwhile (by staff, or the invoice
+    /// being sent) is not overwritten; null on the staff page, whose own input carries the version.
+    /// </summary>
+    public Guid? Version { get; set; }
+
     /// <summary>Email the re-rendered invoice to the billing contact (the mayor in copy) once saved.</summary>
     public bool EmailAgain { get; set; }
 

@@ -22,7 +22,7 @@ public sealed class ReferencesModel(PortalDbContext db, BillingReferences refere
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
     {
         if (await FindAsync(number, cancellationToken) is not { } invoice) return NotFound();
-        Input = new BillingReferencesInput { PurchaseOrderNumber = invoice.PurchaseOrderNumber, VendorNumber = invoice.VendorNumber, EmailAgain = true };
+        Input = new BillingReferencesInput { PurchaseOrderNumber = invoice.PurchaseOrderNumber, VendorNumber = invoice.VendorNumber, EmailAgain = true, Version = invoice.Version };
         return Page();
     }
 
@@ -34,10 +34,12 @@ public sealed class ReferencesModel(PortalDbContext db, BillingReferences refere
         (await validator.ValidateAsync(Input, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid) return Page();
 
-        var outcome = await references.SetOnInvoiceAsync(invoice.Id, null, Input.PurchaseOrderNumber, Input.VendorNumber, Input.EmailAgain, cancellationToken);
+        var outcome = await references.SetOnInvoiceAsync(invoice.Id, Input.Version, Input.PurchaseOrderNumber, Input.VendorNumber, Input.EmailAgain, cancellationToken);
         if (!outcome.Succeeded)
         {
             outcome.Errors.AddTo(ModelState);
+            // Changed meanwhile: the form now carries the invoice as it is, so saving again applies what was typed.
+            if (await FindAsync(number, cancellationToken) is { } now) Input.Version = now.Version;
             return Page();
         }
 

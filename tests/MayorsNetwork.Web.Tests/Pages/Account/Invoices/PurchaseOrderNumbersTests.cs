@@ -137,6 +137,30 @@ public abstract partial class PurchaseOrderNumbersTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_change_made_while_the_city_had_the_form_open_is_not_overwritten()
+    {
+        var invoice = await InvoiceSeeds.AddOneAsync(portal, 2147, new($"Stalepo {InvoiceSeeds.Token()}"));
+        var member = await InvoiceSeeds.SignedInMemberAsync(portal, invoice.GovernmentId);
+        var form = await member.GetAsync($"/account/invoices/{invoice.Number}/references");
+        var staff = await portal.SignedInStaffAsync();
+        var byStaff = await staff.SubmitAsync(await staff.GetAsync($"/staff/invoices/{invoice.Id}"),
+            new Dictionary<string, string?> { ["References.PurchaseOrderNumber"] = "PO-STAFF", ["References.EmailAgain"] = "false" },
+            "form:has([data-testid=save-references])");
+        Assert.Equal(HttpStatusCode.Redirect, byStaff.Status);
+
+        var stale = await member.SubmitAsync(form, new Dictionary<string, string?> { ["Input.PurchaseOrderNumber"] = "PO-CITY", ["Input.EmailAgain"] = "false" });
+
+        Assert.Equal(HttpStatusCode.OK, stale.Status);
+        Assert.Contains($"Invoice {invoice.Number} changed while you were looking at it", stale.Text, StringComparison.Ordinal);
+        Assert.Equal("PO-STAFF", await portal.WithDbAsync(db => db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.PurchaseOrderNumber).SingleAsync()));
+
+        // Seen the message, the city saves again from the page it was given, and that goes through.
+        var again = await member.SubmitAsync(stale, new Dictionary<string, string?> { ["Input.PurchaseOrderNumber"] = "PO-CITY", ["Input.EmailAgain"] = "false" });
+        Assert.Equal(HttpStatusCode.Redirect, again.Status);
+        Assert.Equal("PO-CITY", await portal.WithDbAsync(db => db.Invoices.Where(i => i.Id == invoice.Id).Select(i => i.PurchaseOrderNumber).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Staff_add_the_numbers_on_the_invoice_page_and_find_the_invoice_by_either()
     {
         var invoice = await InvoiceSeeds.AddOneAsync(portal, 2146, new($"Staffpo {InvoiceSeeds.Token()}"));
