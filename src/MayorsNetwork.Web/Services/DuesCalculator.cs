@@ -10,8 +10,7 @@ public sealed class DuesCalculator(PortalDbContext db, TimeProvider clock, IOpti
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public FiscalYear CurrentFiscalYear =>
-        FiscalYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), options.Value.FiscalYearStartMonth);
+    public FiscalYear CurrentFiscalYear => FiscalYear.Containing(Today, options.Value.FiscalYearStartMonth);
 
     /// <summary>The schedule of that year, or else the latest earlier one (a schedule applies until replaced).</summary>
     public Task<DuesSchedule?> ScheduleForAsync(int fiscalYear, CancellationToken cancellationToken) =>
@@ -19,12 +18,6 @@ public sealed class DuesCalculator(PortalDbContext db, TimeProvider clock, IOpti
             .Where(s => s.FiscalYear <= fiscalYear)
             .OrderByDescending(s => s.FiscalYear)
             .FirstOrDefaultAsync(cancellationToken);
-
-    public async Task<DuesQuote?> QuoteAsync(int population, bool newMember, CancellationToken cancellationToken)
-    {
-        var schedule = await ScheduleForAsync(CurrentFiscalYear.Year, cancellationToken);
-        return schedule?.Quote(population, newMember);
-    }
 
     /// <summary>
     /// The first invoice of a member approved on <paramref name="approvedOn"/>, under <c>Invoices:FirstYear</c>; null

@@ -24,7 +24,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
 
     public string? ProposalApplicantEmail { get; private set; }
 
-    /// <summary>The first-year dues at the proposed population.</summary>
+    /// <summary>The dues approving the re-application would bill, at the proposed population.</summary>
     public DuesQuote? ProposalQuote { get; private set; }
 
     /// <summary>The membership's invoices, newest first, for the links beside the status.</summary>
@@ -111,7 +111,7 @@ public sealed class DetailModel(PortalDbContext db, MembershipApplications appli
         if (Proposal is not null)
         {
             ProposalApplicantEmail = await db.Users.AsNoTracking().Where(u => u.Id == Proposal.ApplicantUserId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
-            ProposalQuote = await dues.QuoteAsync(Proposal.Population, newMember: true, cancellationToken);
+            ProposalQuote = (await dues.JoiningAsync(Proposal.Population, cancellationToken))?.Preview.Quote;
         }
         Invoices = (await db.Invoices.AsNoTracking().Where(i => i.MembershipId == id)
                 .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence)
