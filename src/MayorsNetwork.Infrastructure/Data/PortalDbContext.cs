@@ -33,6 +33,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<MembershipProposal> MembershipProposals => Set<MembershipProposal>();
 
+    public DbSet<BillingContactChange> BillingContactChanges => Set<BillingContactChange>();
+
     public DbSet<DuesSchedule> DuesSchedules => Set<DuesSchedule>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -53,4 +53,9 @@ public sealed class OutboxMessage
     public int? InvoiceId { get; set; }
 
     public MayorsNetwork.Domain.Invoices.Invoice? Invoice { get; set; }
+
+    /// <summary>When set, the payment's receipt (or acknowledgement of a part payment) is rendered as a PDF at sending time and attached (issue 14).</summary>
+    public int? PaymentId { get; set; }
+
+    public MayorsNetwork.Domain.Invoices.Payment? Payment { get; set; }
 }

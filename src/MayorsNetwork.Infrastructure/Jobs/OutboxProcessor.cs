@@ -41,6 +41,7 @@ public sealed class OutboxProcessor(
         var invoices = invoiceIds.Count == 0
             ? []
             : await db.Invoices.Include(i => i.Payments).Where(i => invoiceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var receipts = await ReceiptsAsync(messages, cancellationToken);
 
         // Several messages are rendered and sent at once, on up to SendConcurrency SMTP sessions, each of which
         // keeps its connection for the messages it sends in this batch. The results are written one at a time,
@@ -58,7 +59,7 @@ public sealed class OutboxProcessor(
                 Exception? outcome;
                 try
                 {
-                    outcome = await DeliverAsync(session, message, invoice, ct);
+                    outcome = await DeliverAsync(session, message, invoice, message.PaymentId is { } paymentId ? receipts[paymentId] : null, ct);
                 }
                 finally
                 {
@@ -87,13 +88,15 @@ public sealed class OutboxProcessor(
     }
 
     /// <summary>Renders and sends one message; returns null when it went out, or what went wrong.</summary>
-    private async Task<Exception?> DeliverAsync(IEmailSession session, OutboxMessage message, Invoice? invoice, CancellationToken cancellationToken)
+    private async Task<Exception?> DeliverAsync(IEmailSession session, OutboxMessage message, Invoice? invoice, PaymentReceipt? receipt, CancellationToken cancellationToken)
     {
         try
         {
             var email = ToEmail(message);
             if (invoice is not null)
                 email = email with { Attachments = [new EmailAttachment($"Invoice-{invoice.Number}.pdf", "application/pdf", InvoicePdf.Render(invoice, invoiceTerms.Value))] };
+            if (receipt is not null)
+                email = email with { Attachments = [new EmailAttachment(ReceiptFileName(receipt), "application/pdf", ReceiptPdf.Render(receipt, invoiceTerms.Value))] };
             await session.SendAsync(email, cancellationToken);
             return null;
         }
@@ -175,6 +178,28 @@ public sealed class OutboxProcessor(
             }
         }
     }
+
+    /// <summary>
+    /// The receipts of the batch's payment messages, in one query: each worked out from its invoice's payments as they
+    /// stand (a receipt says what the balance was right after its payment, whatever was paid since).
+    /// </summary>
+    private async Task<Dictionary<int, PaymentReceipt>> ReceiptsAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var paymentIds = messages.Where(m => m.PaymentId is not null).Select(m => m.PaymentId!.Value).Distinct().ToList();
+        if (paymentIds.Count == 0) return [];
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Payments)
+            .Where(i => i.Payments.Any(p => paymentIds.Contains(p.Id)))
+            .ToListAsync(cancellationToken);
+        var receipts = new Dictionary<int, PaymentReceipt>();
+        foreach (var invoice in invoices)
+            foreach (var payment in invoice.Payments.Where(p => paymentIds.Contains(p.Id)))
+                receipts[payment.Id] = PaymentReceipt.For(invoice, payment);
+        return receipts;
+    }
+
+    /// <summary>The file name of a receipt's PDF, as emailed and downloaded.</summary>
+    public static string ReceiptFileName(PaymentReceipt receipt) =>
+        $"{(receipt.Kind == ReceiptKind.Receipt ? "Receipt" : "Acknowledgement")}-{receipt.Number}.pdf";
 
     /// <summary>Exponential backoff with full jitter between half and the whole of the delay.</summary>
     public static TimeSpan RetryDelay(int attempt, OutboxOptions o)

@@ -523,6 +523,56 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.BillingContactChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ByEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId", "AtUtc");
+
+                    b.ToTable("BillingContactChanges");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>
                 {
                     b.Property<int>("Id")
@@ -535,6 +585,15 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.PrimitiveCollection<string>("BillingCc")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("BillingContactsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("CensusYear")
                         .HasColumnType("int");
@@ -1325,6 +1384,9 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("PaymentId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1359,6 +1421,8 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("PaymentId");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
@@ -1691,6 +1755,15 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.Navigation("Meeting");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.BillingContactChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>
@@ -2035,7 +2108,14 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MayorsNetwork.Domain.Invoices.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Invoice");
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -502,6 +502,54 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.BillingContactChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId", "AtUtc");
+
+                    b.ToTable("BillingContactChanges");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>
                 {
                     b.Property<int>("Id")
@@ -511,6 +559,15 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.Property<string>("BillingAddress")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("BillingCc")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BillingContactsVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CensusYear")
@@ -1277,6 +1334,9 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PaymentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1311,6 +1371,8 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageId")
                         .IsUnique();
+
+                    b.HasIndex("PaymentId");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
@@ -1632,6 +1694,15 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.Navigation("Meeting");
 
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Members.BillingContactChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Members.Government", b =>
@@ -1976,7 +2047,14 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MayorsNetwork.Domain.Invoices.Payment", "Payment")
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Invoice");
+
+                    b.Navigation("Payment");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

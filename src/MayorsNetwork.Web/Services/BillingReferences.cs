@@ -17,7 +17,8 @@ public sealed class BillingReferences(PortalDbContext db, InvoiceIssuer issuer, 
     /// <param name="version">The version the person was looking at (staff), or null to take the invoice as it is now.</param>
     public async Task<Outcome> SetOnInvoiceAsync(int invoiceId, Guid? version, string? purchaseOrderNumber, string? vendorNumber, bool emailAgain, CancellationToken cancellationToken)
     {
-        var invoice = await db.Invoices.Include(i => i.Payments).FirstOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
+        var invoice = await db.Invoices.Include(i => i.Payments).Include(i => i.Membership).ThenInclude(m => m.Government)
+            .FirstOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
         if (invoice is null) return Outcome.Fail("That invoice no longer exists.");
         if (version is { } seen && seen != invoice.Version) return Outcome.Fail(ChangedMeanwhile(invoice));
         var result = invoice.SetBillingReferences(purchaseOrderNumber, vendorNumber);

@@ -49,12 +49,27 @@ public sealed class InvoiceIssuer(
         return invoice;
     }
 
-    /// <summary>Queues the invoice's email again (staff "Resend", reminders): a new message with the PDF as it stands.</summary>
+    /// <summary>
+    /// Queues the invoice's email again (staff "Resend", reminders): a new message with the PDF as it stands, to the
+    /// city's <see cref="BillingRecipients"/> as they are now (the billing contact, its CC addresses and the mayor).
+    /// </summary>
     public OutboxMessage QueueEmail(Invoice invoice, ComposedEmail email, string topic)
     {
-        var message = email.EnqueueIn(outbox, $"{topic} {invoice.Number}: {invoice.MemberName}, {invoice.MemberState}",
-            [invoice.BillingEmail], [invoice.MayorEmail]);
+        var recipients = BillingRecipients.For(GovernmentOf(invoice));
+        var message = email.EnqueueIn(outbox, $"{topic} {invoice.Number}: {invoice.MemberName}, {invoice.MemberState}", [recipients.To], recipients.Cc);
         message.Invoice = invoice;
         return message;
+    }
+
+    /// <summary>
+    /// The invoice's government. Callers load it with the invoice (Include(i => i.Membership).ThenInclude(m => m.Government));
+    /// one that did not gets it read here, so that no invoice email ever misses the city's CC addresses.
+    /// </summary>
+    private Government GovernmentOf(Invoice invoice)
+    {
+        if (invoice.Membership?.Government is { } loaded) return loaded;
+        var governmentId = invoice.Membership?.GovernmentId
+                           ?? db.Memberships.Where(m => m.Id == invoice.MembershipId).Select(m => m.GovernmentId).Single();
+        return db.Governments.Single(g => g.Id == governmentId);
     }
 }

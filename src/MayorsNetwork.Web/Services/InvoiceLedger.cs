@@ -1,5 +1,6 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Invoices;
+using MayorsNetwork.Infrastructure.Jobs;
 
 namespace MayorsNetwork.Web.Services;
 
@@ -8,7 +9,7 @@ namespace MayorsNetwork.Web.Services;
 /// version of the invoice the staff member was looking at, so two people working on one invoice at once
 /// cannot both record its last payment: one wins, the other is told what changed and nothing is written.
 /// </summary>
-public sealed class InvoiceLedger(PortalDbContext db, InvoiceIssuer issuer, MembershipEmails emails, TimeProvider clock)
+public sealed class InvoiceLedger(PortalDbContext db, InvoiceIssuer issuer, MembershipEmails emails, Outbox outbox, TimeProvider clock)
 {
     /// <summary>Field keys the page shows errors under.</summary>
     public const string AmountField = "Amount", ReceivedOnField = "ReceivedOn", ReasonField = "Reason";
@@ -18,7 +19,7 @@ public sealed class InvoiceLedger(PortalDbContext db, InvoiceIssuer issuer, Memb
     /// <summary>Records a payment; when it pays the invoice in full, the invoice is Paid and the membership Active, in one save.</summary>
     public async Task<Outcome> RecordPaymentAsync(int invoiceId, Guid version, PaymentEntry entry, PortalUser staff, CancellationToken cancellationToken)
     {
-        var invoice = await db.Invoices.Include(i => i.Payments).Include(i => i.Membership)
+        var invoice = await db.Invoices.Include(i => i.Payments).Include(i => i.Membership).ThenInclude(m => m.Government)
             .FirstOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
         if (invoice is null) return Outcome.Fail("That invoice no longer exists.");
         // Refusals about the invoice itself come first: they hold whatever version was seen.
@@ -38,7 +39,22 @@ public sealed class InvoiceLedger(PortalDbContext db, InvoiceIssuer issuer, Memb
         var membership = invoice.Membership;
         if (paidInFull && DuesStanding.StatusOnPayment(membership.Status) is { } next && MembershipStatusRules.CanMove(membership.Status, next))
             membership.MoveTo(next, staff.Id, staff.FullName, $"Invoice {invoice.Number} paid in full", now);
+        QueueReceipt(invoice, invoice.Payments.Single(p => p.Id == 0));
         return await SaveAsync(invoiceId, "Nothing was recorded", cancellationToken);
+    }
+
+    /// <summary>
+    /// Queues the payment's receipt (or acknowledgement of a part payment) to the city's billing recipients, in the
+    /// payment's own transaction; the worker renders its PDF when it sends it.
+    /// </summary>
+    private void QueueReceipt(Invoice invoice, Payment payment)
+    {
+        var government = invoice.Membership.Government;
+        var receipt = PaymentReceipt.For(invoice, payment);
+        var recipients = BillingRecipients.For(government);
+        var message = emails.PaymentReceived(receipt, government.Billing.Name)
+            .EnqueueIn(outbox, $"{receipt.Title} {receipt.Number}: {invoice.MemberName}, {invoice.MemberState}", [recipients.To], recipients.Cc);
+        message.Payment = payment;
     }
 
     public async Task<Outcome> VoidAsync(int invoiceId, Guid version, string reason, PortalUser staff, CancellationToken cancellationToken)
@@ -54,7 +70,7 @@ public sealed class InvoiceLedger(PortalDbContext db, InvoiceIssuer issuer, Memb
     /// <summary>Queues the invoice's email again, with the PDF as the invoice stands when the worker sends it.</summary>
     public async Task<Outcome> ResendAsync(int invoiceId, CancellationToken cancellationToken)
     {
-        var invoice = await db.Invoices.Include(i => i.Payments).FirstOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
+        var invoice = await db.Invoices.Include(i => i.Payments).Include(i => i.Membership).ThenInclude(m => m.Government).FirstOrDefaultAsync(i => i.Id == invoiceId, cancellationToken);
         if (invoice is null) return Outcome.Fail("That invoice no longer exists.");
         if (invoice.Status == InvoiceStatus.Void) return Outcome.Fail($"Invoice {invoice.Number} is void; it is not sent again.");
         issuer.QueueEmail(invoice, emails.InvoiceIssued(invoice), "Invoice");

@@ -66,6 +66,18 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
         ]);
 
+    /// <summary>A payment's receipt (it settled the invoice) or acknowledgement (a part payment), with its PDF attached by the worker (issue 14).</summary>
+    public ComposedEmail PaymentReceived(PaymentReceipt receipt, string billingName) => Compose(
+        receipt.Kind == ReceiptKind.Receipt
+            ? $"Receipt {receipt.Number} from {Association}: invoice {receipt.InvoiceNumber} is paid in full"
+            : $"Payment received on invoice {receipt.InvoiceNumber} from {Association}: {Money.Format(receipt.BalanceAfter)} still due",
+        billingName,
+        [
+            receipt.Summary,
+            $"Please find attached the {receipt.Title.ToLowerInvariant()} ({receipt.Number}) for {receipt.MemberName}'s membership dues: the amount, the date, the method ({PaymentReceipt.MethodText(receipt.Method)}) and the reference of the payment.",
+            new("The mayor's office can download it again, with the invoice, here:", links.AccountInvoices()),
+        ]);
+
     public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind) => Compose(
         kind switch
         {

@@ -132,6 +132,13 @@ public static class PageAccess
         // The PO and vendor numbers of one of the city's unpaid invoices (issue 14): the same rule as its PDF
         // (PurchaseOrderNumbersTests checks the city's own invoice and another city's).
         new("/Account/Invoices/References", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/references") { AllowedStatus = HttpStatusCode.NotFound },
+        // A payment's receipt or acknowledgement (issue 14): the same rule as the invoice's PDF (ReceiptsTests checks the
+        // city's own download and another city's).
+        new("/Account/Invoices/Receipt", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/receipts/999999") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Staff/Invoices/Receipt", Access.Staff, "Page not found", "/staff/invoices/999999/receipts/999999") { AllowedStatus = HttpStatusCode.NotFound },
+        // The city's billing contacts (issue 14): any signed-in account may open it; one not linked to a city is told it has
+        // none, and only the city's mayor or liaison gets the form (BillingContactsTests).
+        new("/Account/Billing", Access.SignedIn, "Billing contacts"),
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);

@@ -19,6 +19,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasIndex(m => m.MessageId).IsUnique();
         b.HasIndex(m => m.InvoiceId);
         b.HasOne(m => m.Invoice).WithMany().HasForeignKey(m => m.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(m => m.PaymentId);
+        b.HasOne(m => m.Payment).WithMany().HasForeignKey(m => m.PaymentId).OnDelete(DeleteBehavior.Restrict);
         // The worker's claim query: due messages by status and time.
         b.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
     }

@@ -18,6 +18,9 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
     /// <summary>The city's invoices not yet paid or void (shown when the account is linked to its city).</summary>
     public int UnpaidInvoices { get; private set; }
 
+    /// <summary>Who receives the city's billing email (issue 14): the billing contact's address and how many CCs; shown when the account is linked to its city.</summary>
+    public (string Email, int Cc)? BillingContacts { get; private set; }
+
     /// <summary>The city's mayor's committee seats that have not ended (current and starting later), when the account is linked to its city.</summary>
     public IReadOnlyList<SeatView> Seats { get; private set; } = [];
 
@@ -74,6 +77,8 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
         {
             UnpaidInvoices = await db.Invoices.AsNoTracking()
                 .CountAsync(i => i.Membership.GovernmentId == governmentId && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent), cancellationToken);
+            var billing = await db.Governments.AsNoTracking().Where(g => g.Id == governmentId).Select(g => new { g.Billing.Email, g.BillingCc }).SingleAsync(cancellationToken);
+            BillingContacts = (billing.Email, billing.BillingCc.Count);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var seats = await db.Seats.AsNoTracking()
                 .Where(s => s.Membership.GovernmentId == governmentId && s.EndedAtUtc == null && (s.EndsOn == null || s.EndsOn >= today))

@@ -13,6 +13,9 @@ public sealed class IndexModel(PortalDbContext db, BillingReferences references,
 
     public IReadOnlyList<Row> Invoices { get; private set; } = [];
 
+    /// <summary>Every payment recorded on the city's invoices, latest first, with its receipt or acknowledgement to download (issue 14).</summary>
+    public IReadOnlyList<ReceiptRow> Receipts { get; private set; } = [];
+
     /// <summary>The city's standing vendor number as saved.</summary>
     public string? VendorNumber { get; private set; }
 
@@ -71,6 +74,13 @@ public sealed class IndexModel(PortalDbContext db, BillingReferences references,
             .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence)
             .Select(i => new { i.Id, i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Status, i.PurchaseOrderNumber, Paid = i.Payments.Select(p => p.Amount).ToList() })
             .ToListAsync(cancellationToken);
+        var paid = await db.Invoices.AsNoTracking().Include(i => i.Payments)
+            .Where(i => i.Membership.GovernmentId == governmentId && i.Payments.Any())
+            .ToListAsync(cancellationToken);
+        Receipts = paid.SelectMany(i => i.Payments.Select(p => (Payment: p, Receipt: PaymentReceipt.For(i, p))))
+            .OrderByDescending(r => r.Payment.ReceivedOn).ThenByDescending(r => r.Payment.Id)
+            .Select(r => new ReceiptRow(r.Receipt.InvoiceNumber, r.Payment.Id, r.Receipt.Number, r.Receipt.Title, r.Receipt.Amount, r.Receipt.ReceivedOn, r.Receipt.BalanceAfter))
+            .ToList();
         Invoices = items.Select(i => new Row(i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Total - i.Paid.Sum(), i.Status, i.PurchaseOrderNumber)).ToList();
     }
 
@@ -78,6 +88,8 @@ public sealed class IndexModel(PortalDbContext db, BillingReferences references,
     {
         public bool IsOpen => Status is InvoiceStatus.Issued or InvoiceStatus.Sent;
     }
+
+    public sealed record ReceiptRow(string InvoiceNumber, int PaymentId, string Number, string Title, decimal Amount, DateOnly ReceivedOn, decimal BalanceAfter);
 
     public sealed class InputModel
     {

@@ -15,6 +15,9 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The city's billing contacts as they are now and their history (issue 14): who the next emails go to.</summary>
+    public BillingContactsSummary? BillingContacts { get; private set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -135,8 +138,10 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         Invoice = invoice;
         // A newer version replaces the one posted: after a conflict the form works on what is shown.
         Input.Version = invoice.Version;
-        MembershipStatus = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId).Select(m => m.Status).SingleAsync(cancellationToken);
-        Emails = await db.OutboxMessages.AsNoTracking().Where(m => m.InvoiceId == id)
+        var membership = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId).Select(m => new { m.Status, m.GovernmentId }).SingleAsync(cancellationToken);
+        MembershipStatus = membership.Status;
+        BillingContacts = await Services.BillingContacts.SummaryAsync(db, membership.GovernmentId, cancellationToken);
+        Emails = await db.OutboxMessages.AsNoTracking().Where(m => m.InvoiceId == id || (m.PaymentId != null && m.Payment!.InvoiceId == id))
             .OrderBy(m => m.Id)
             .Select(m => new EmailRow(m.Subject, m.To, m.Cc, m.Status, m.Attempts, m.LastError, m.CreatedAtUtc, m.SentAtUtc, m.MessageId))
             .ToListAsync(cancellationToken);
