@@ -50,6 +50,7 @@ public static class PortalServices
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<BillingReferences>();
+        services.AddScoped<CouncilHolds>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();

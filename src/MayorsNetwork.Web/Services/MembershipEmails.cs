@@ -66,10 +66,13 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
         ]);
 
-    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind) => Compose(
+    /// <param name="dueOn">The date the invoice counts as due: its printed due date, or later by the days it awaited council approval (issue 14).</param>
+    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, DateOnly? dueOn = null) => InvoiceReminder(invoice, kind, dueOn ?? invoice.DueOn);
+
+    private ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, DateOnly dueOn) => Compose(
         kind switch
         {
-            ReminderKind.BeforeDue => $"Reminder: invoice {invoice.Number} is due on {invoice.DueOn:MMMM d, yyyy}",
+            ReminderKind.BeforeDue => $"Reminder: invoice {invoice.Number} is due on {dueOn:MMMM d, yyyy}",
             ReminderKind.OnDueDate => $"Invoice {invoice.Number} is due today",
             _ => $"Invoice {invoice.Number} is past due: {invoice.MemberName}'s membership is in its grace period",
         },
@@ -77,9 +80,9 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
         [
             kind switch
             {
-                ReminderKind.BeforeDue => $"This is a friendly reminder that invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due on {invoice.DueOn:MMMM d, yyyy}.",
+                ReminderKind.BeforeDue => $"This is a friendly reminder that invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due on {dueOn:MMMM d, yyyy}.",
                 ReminderKind.OnDueDate => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due today.",
-                _ => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues was due on {invoice.DueOn:MMMM d, yyyy} and is unpaid. The membership is in its grace period; if it stays unpaid it will lapse, and a lapsed city loses its vote.",
+                _ => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues was due on {dueOn:MMMM d, yyyy} and is unpaid. The membership is in its grace period; if it stays unpaid it will lapse, and a lapsed city loses its vote.",
             },
             $"Balance due: {Money.Format(invoice.Balance)}. The invoice is attached; if you have already paid, thank you, and please disregard this message.",
             new("Your city's invoices:", links.AccountInvoices()),

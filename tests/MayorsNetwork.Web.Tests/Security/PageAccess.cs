@@ -132,6 +132,9 @@ public static class PageAccess
         // The PO and vendor numbers of one of the city's unpaid invoices (issue 14): the same rule as its PDF
         // (PurchaseOrderNumbersTests checks the city's own invoice and another city's).
         new("/Account/Invoices/References", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/references") { AllowedStatus = HttpStatusCode.NotFound },
+        // "Payment awaits council approval" on one of the city's unpaid invoices (issue 14, item 5): the same rule
+        // (CouncilApprovalTests checks the city's own invoice and another city's).
+        new("/Account/Invoices/Council", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/council") { AllowedStatus = HttpStatusCode.NotFound },
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);
