@@ -1,6 +1,7 @@
 using MayorsNetwork.Domain;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Infrastructure.Invoices;
+using MayorsNetwork.Infrastructure.Jobs;
 
 namespace MayorsNetwork.Web.Services;
 
@@ -9,9 +10,10 @@ namespace MayorsNetwork.Web.Services;
 /// lifted by the city or by staff. The rules are <see cref="CouncilHold"/>'s; the date's bound is
 /// <c>Invoices:CouncilHoldMaxDays</c>. Each change carries the version of the hold the person was looking at
 /// (<see cref="Guid.Empty"/> when there was none), so two people editing do not overwrite each other. Errors are keyed by
-/// <see cref="DateField"/> and <see cref="NoteField"/>, the names the forms' inputs use.
+/// <see cref="DateField"/> and <see cref="NoteField"/>, the names the forms' inputs use. Recording or moving the date is
+/// acknowledged to the billing contact through the outbox.
 /// </summary>
-public sealed class CouncilHolds(PortalDbContext db, IOptions<InvoiceOptions> terms, TimeProvider clock)
+public sealed class CouncilHolds(PortalDbContext db, IOptions<InvoiceOptions> terms, Outbox outbox, MembershipEmails emails, TimeProvider clock)
 {
     public const string DateField = nameof(CouncilHold.ExpectedBy);
     public const string NoteField = "Note";
@@ -41,14 +43,20 @@ public sealed class CouncilHolds(PortalDbContext db, IOptions<InvoiceOptions> te
         {
             var recorded = CouncilHold.Record(invoice, expectedBy, MaxDays, Today, byUserId, byName, note, now);
             if (!recorded.Succeeded) return Refused(recorded.Errors);
-            db.CouncilHolds.Add(recorded.Value);
+            hold = recorded.Value;
+            db.CouncilHolds.Add(hold);
         }
         else
         {
+            var before = hold.Changes.Count;
             var moved = hold.Move(invoice, expectedBy, MaxDays, Today, byUserId, byName, note, now);
             if (!moved.Succeeded) return Refused(moved.Errors);
+            if (hold.Changes.Count == before) return Outcome.Ok; // the same date: nothing to record
         }
 
+        var change = hold.Changes[^1];
+        var lifecycle = ClockFor(invoice, hold);
+        EmailBillingContact(invoice, emails.CouncilHoldRecorded(invoice, expectedBy, change.PreviousDate, lifecycle.Holds.Sum(h => h.Days), lifecycle.LapsesOn, byName, change.Note));
         return await SaveAsync(invoice, cancellationToken);
     }
 
@@ -63,6 +71,13 @@ public sealed class CouncilHolds(PortalDbContext db, IOptions<InvoiceOptions> te
         if (!lifted.Succeeded) return Refused(lifted.Errors);
         return await SaveAsync(invoice, cancellationToken);
     }
+
+    /// <summary>
+    /// Queues the acknowledgement to the invoice's billing contact, in the same transaction as the change. The one place
+    /// this service addresses email: the billing recipients (contact and CCs) belong here when they exist.
+    /// </summary>
+    private void EmailBillingContact(Invoice invoice, ComposedEmail email) =>
+        email.EnqueueIn(outbox, $"Council approval {invoice.Number}: {invoice.MemberName}, {invoice.MemberState}", [invoice.BillingEmail]);
 
     private async Task<Outcome> SaveAsync(Invoice invoice, CancellationToken cancellationToken)
     {

@@ -66,6 +66,22 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
         ]);
 
+    /// <summary>
+    /// To the billing contact: payment of the invoice awaits council approval, expected by a date (issue 14), as the city or
+    /// staff recorded it, or moved it from <paramref name="previous"/>; no reminders until then.
+    /// </summary>
+    public ComposedEmail CouncilHoldRecorded(Invoice invoice, DateOnly expectedBy, DateOnly? previous, int heldDays, DateOnly lapsesOn, string byName, string note) => Compose(
+        $"Invoice {invoice.Number}: payment awaits council approval, expected by {expectedBy:MMMM d, yyyy}",
+        invoice.BillingName,
+        [
+            previous is { } from
+                ? $"{byName} moved the date payment of invoice {invoice.Number} for {invoice.MemberName}'s membership dues is expected by, after council approval, from {from:MMMM d, yyyy} to {expectedBy:MMMM d, yyyy}."
+                : $"{byName} recorded that payment of invoice {invoice.Number} for {invoice.MemberName}'s membership dues awaits council approval, expected by {expectedBy:MMMM d, yyyy}.",
+            note.Length == 0 ? "" : "Note: " + note,
+            $"Until then we send no reminders, and {invoice.MemberName}'s membership stays as it is. If the invoice is still unpaid after that date, reminders resume with the {heldDays} days on hold added to every date: the membership would lapse on {lapsesOn:MMMM d, yyyy}.",
+            new("Your city's invoices, where the date can be changed:", links.AccountInvoices()),
+        ]);
+
     /// <param name="dueOn">The date the invoice counts as due: its printed due date, or later by the days it awaited council approval (issue 14).</param>
     public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, DateOnly? dueOn = null) => InvoiceReminder(invoice, kind, dueOn ?? invoice.DueOn);
 

@@ -47,6 +47,17 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
         Assert.Equal((CouncilHoldChangeKind.Recorded, (DateOnly?)null, (DateOnly?)expected, "Pat Clerk", portal.Clock.Today), (change.Kind, change.PreviousDate, change.ExpectedBy, change.ByName, change.On));
         Assert.StartsWith("Council votes on the dues resolution", change.Note, StringComparison.Ordinal);
 
+        // The billing contact is told, with what the hold does to the dates: 51 days held (today to the date), so the
+        // membership would lapse 51 days after the usual day (due date + 30 days of grace + 1).
+        var billing = await BillingEmailAsync(invoice.Id);
+        var mail = await portal.Mail.WaitForAsync(billing, $"Invoice {invoice.Number}: payment awaits council approval, expected by {Day(expected)}");
+        var text = Squash(mail.Text);
+        Assert.Contains($"Pat Clerk recorded that payment of invoice {invoice.Number} for Dallas {token}'s membership dues awaits council approval, expected by {Day(expected)}.", text, StringComparison.Ordinal);
+        Assert.Contains("Note: Council votes on the dues resolution (Legistar 22-1998) at its next meeting.", text, StringComparison.Ordinal);
+        var heldDays = expected.DayNumber - portal.Clock.Today.DayNumber + 1;
+        Assert.Equal(51, heldDays);
+        Assert.Contains($"reminders resume with the 51 days on hold added to every date: the membership would lapse on {Day(due.AddDays(31 + heldDays))}.", text, StringComparison.Ordinal);
+
         // Staff: the filter lists it (with the expected date in its row) and not the other city's open invoice.
         var staff = await portal.SignedInStaffAsync();
         var held = await staff.GetAsync($"/staff/invoices?held=true&q={token}");
@@ -91,6 +102,10 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
         Assert.Contains($"Moved from {Day(due.AddDays(10))} to {Day(due.AddDays(40))}", staffHistory[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Sam Staff", staffHistory[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("Council meeting postponed", staffHistory[1].TextContent, StringComparison.Ordinal);
+        var billing = await BillingEmailAsync(invoice.Id);
+        var mail = await portal.Mail.WaitForAsync(billing, $"Invoice {invoice.Number}: payment awaits council approval, expected by {Day(due.AddDays(40))}");
+        Assert.Contains($"Sam Staff moved the date payment of invoice {invoice.Number}", Squash(mail.Text), StringComparison.Ordinal);
+        Assert.Contains($"from {Day(due.AddDays(10))} to {Day(due.AddDays(40))}.", Squash(mail.Text), StringComparison.Ordinal);
 
         // The city's form, opened before the move, is refused with a message and changes nothing.
         var stale = await member.SubmitAsync(cityForm, new Dictionary<string, string?> { ["Input.ExpectedBy"] = Iso(due.AddDays(5)) });
@@ -143,6 +158,8 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
         Assert.Contains(message, page.One("#Input_ExpectedBy-error")!.TextContent, StringComparison.Ordinal);
         if (kind == "beyond") Assert.Contains($"{Day(due.AddDays(120))} at the latest", page.One("#Input_ExpectedBy-error")!.TextContent, StringComparison.Ordinal);
         Assert.Null(await HoldAsync(invoice.Id));
+        var billing = await BillingEmailAsync(invoice.Id);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To.Contains(billing))));
 
         // The same on the staff page, under its own form.
         var staff = await portal.SignedInStaffAsync();
@@ -151,6 +168,7 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains(message, refused.One("#Council_ExpectedBy-error")!.TextContent, StringComparison.Ordinal);
         Assert.Null(await HoldAsync(invoice.Id));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To.Contains(billing))));
     }
 
     [Fact]
@@ -209,6 +227,10 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
         var staff = await portal.SignedInStaffAsync();
         Assert.Empty((await staff.GetAsync($"/staff/invoices?held=true&q={Uri.EscapeDataString(invoice.Number)}")).Document.QuerySelectorAll("tbody tr"));
     }
+
+    private Task<string> BillingEmailAsync(int invoiceId) => portal.WithDbAsync(db => db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.BillingEmail).SingleAsync());
+
+    private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private Task<DateOnly> DueOnAsync(int invoiceId) => portal.WithDbAsync(db => db.Invoices.Where(i => i.Id == invoiceId).Select(i => i.DueOn).SingleAsync());
 
