@@ -47,6 +47,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<InvoiceReminder> InvoiceReminders => Set<InvoiceReminder>();
 
+    /// <summary>Invoices whose payment awaits council approval (issue 14), with their changes.</summary>
+    public DbSet<CouncilHold> CouncilHolds => Set<CouncilHold>();
+
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<RenewalRun> RenewalRuns => Set<RenewalRun>();

@@ -46,6 +46,10 @@ public sealed class InvoiceOptions : IValidatableObject
     [Range(0, FirstYearTerms.MaxRolloverMonths)]
     public int RolloverMonths { get; set; } = FirstYearTerms.DefaultRolloverMonths;
 
+    /// <summary>How many days after the due date "payment awaits council approval, expected by" may reach (issue 14).</summary>
+    [Range(0, 365)]
+    public int CouncilHoldMaxDays { get; set; } = CouncilHold.DefaultMaxDays;
+
     public FirstYearTerms Terms() => new(FirstYear, RolloverMonths);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -242,6 +242,86 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.ToTable("DuesSchedules");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ExpectedBy")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLifted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId")
+                        .IsUnique();
+
+                    b.HasIndex("IsLifted", "ExpectedBy");
+
+                    b.ToTable("CouncilHolds");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHoldChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("CouncilHoldId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreviousDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilHoldId");
+
+                    b.ToTable("CouncilHoldChanges", (string)null);
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.Property<int>("Id")
@@ -1685,6 +1765,24 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.Navigation("Brackets");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Invoices.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHoldChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Invoices.CouncilHold", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("CouncilHoldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.HasOne("MayorsNetwork.Domain.Members.Membership", "Membership")
@@ -2226,6 +2324,11 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Committees.Seat", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
                 {
                     b.Navigation("Changes");
                 });

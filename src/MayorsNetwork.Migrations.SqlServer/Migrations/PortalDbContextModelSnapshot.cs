@@ -241,6 +241,86 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("DuesSchedules");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ExpectedBy")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsLifted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId")
+                        .IsUnique();
+
+                    b.HasIndex("IsLifted", "ExpectedBy");
+
+                    b.ToTable("CouncilHolds");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHoldChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("CouncilHoldId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PreviousDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilHoldId");
+
+                    b.ToTable("CouncilHoldChanges", (string)null);
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.Property<int>("Id")
@@ -1686,6 +1766,24 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.Navigation("Brackets");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Invoices.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHoldChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Invoices.CouncilHold", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("CouncilHoldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.HasOne("MayorsNetwork.Domain.Members.Membership", "Membership")
@@ -2227,6 +2325,11 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Committees.Seat", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
                 {
                     b.Navigation("Changes");
                 });

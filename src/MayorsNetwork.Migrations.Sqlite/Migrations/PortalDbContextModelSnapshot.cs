@@ -228,6 +228,82 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("DuesSchedules");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLifted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId")
+                        .IsUnique();
+
+                    b.HasIndex("IsLifted", "ExpectedBy");
+
+                    b.ToTable("CouncilHolds");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHoldChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouncilHoldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouncilHoldId");
+
+                    b.ToTable("CouncilHoldChanges", (string)null);
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.Property<int>("Id")
@@ -1627,6 +1703,24 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.Navigation("Brackets");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Invoices.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHoldChange", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Invoices.CouncilHold", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("CouncilHoldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.Invoice", b =>
                 {
                     b.HasOne("MayorsNetwork.Domain.Members.Membership", "Membership")
@@ -2166,6 +2260,11 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Committees.Seat", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
                 {
                     b.Navigation("Changes");
                 });

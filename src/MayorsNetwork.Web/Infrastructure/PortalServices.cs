@@ -51,6 +51,7 @@ public static class PortalServices
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<BillingReferences>();
         services.AddScoped<BillingContacts>();
+        services.AddScoped<CouncilHolds>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();

@@ -6,8 +6,8 @@ namespace MayorsNetwork.Web.Services;
 
 /// <summary>
 /// The daily job: reminders before, on and after the due date, and unpaid members moved to Grace and
-/// then Lapsed. Runs once a day on one instance (claimed in JobRuns); each reminder is sent once
-/// (a unique index), and each invoice is saved on its own so one failure does not stop the rest.
+/// then Lapsed, on the invoice's <see cref="DuesClock"/> (paused while payment awaits council approval, issue 14).
+/// Runs once a day on one instance (claimed in JobRuns); each reminder is sent once (a unique index), and each invoice is saved on its own so one failure does not stop the rest.
 /// </summary>
 public sealed class DuesLifecycle(
     PortalDbContext db,
@@ -42,20 +42,25 @@ public sealed class DuesLifecycle(
             var invoice = await db.Invoices.Include(i => i.Payments).Include(i => i.Membership).ThenInclude(m => m.Government)
                 .SingleAsync(i => i.Id == id, cancellationToken);
             var sent = await db.InvoiceReminders.Where(r => r.InvoiceId == id).Select(r => r.Kind).ToListAsync(cancellationToken);
-            var due = ReminderSchedule.DueBy(invoice.DueOn, invoice.IssuedOn, today, t.ReminderDaysBefore).Except(sent).ToList();
+            // Awaiting council approval (issue 14): no reminder and no move on a held day; afterwards every date comes the held days later.
+            var hold = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes).FirstOrDefaultAsync(h => h.InvoiceId == id, cancellationToken);
+            var duesClock = DuesClock.For(invoice, t.GraceDays, t.ReminderDaysBefore, hold);
+            var due = duesClock.RemindersDueBy(today).Except(sent).ToList();
             foreach (var kind in due)
             {
                 db.InvoiceReminders.Add(new InvoiceReminder { InvoiceId = id, Kind = kind, CreatedAtUtc = now });
-                issuer.QueueEmail(invoice, emails.InvoiceReminder(invoice, kind), "Reminder");
+                issuer.QueueEmail(invoice, emails.InvoiceReminder(invoice, kind, duesClock.EffectiveDueOn), "Reminder");
             }
 
             var m = invoice.Membership;
-            var next = DuesStanding.NextStatus(m.Status, invoice.DueOn, today, t.GraceDays);
+            var next = duesClock.NextStatus(m.Status, today);
             if (next is { } status)
             {
+                var held = duesClock.HeldDaysBefore(today);
                 var reason = status == MembershipStatus.Grace
-                    ? $"Invoice {invoice.Number} unpaid after its due date, {invoice.DueOn:MMMM d, yyyy}"
+                    ? $"Invoice {invoice.Number} unpaid after its due date, {duesClock.EffectiveDueOn:MMMM d, yyyy}"
                     : $"Invoice {invoice.Number} unpaid at the end of the {t.GraceDays}-day grace period";
+                if (held > 0) reason += $" ({held} days awaiting council approval added)";
                 m.MoveTo(status, null, Actor, reason, now);
             }
 

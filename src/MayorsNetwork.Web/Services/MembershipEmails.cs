@@ -78,10 +78,29 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             new("The mayor's office can download it again, with the invoice, here:", links.AccountInvoices()),
         ]);
 
-    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind) => Compose(
+    /// <summary>
+    /// To the billing contact: payment of the invoice awaits council approval, expected by a date (issue 14), as the city or
+    /// staff recorded it, or moved it from <paramref name="previous"/>; no reminders until then.
+    /// </summary>
+    public ComposedEmail CouncilHoldRecorded(Invoice invoice, DateOnly expectedBy, DateOnly? previous, int heldDays, DateOnly lapsesOn, string byName, string note) => Compose(
+        $"Invoice {invoice.Number}: payment awaits council approval, expected by {expectedBy:MMMM d, yyyy}",
+        invoice.BillingName,
+        [
+            previous is { } from
+                ? $"{byName} moved the date payment of invoice {invoice.Number} for {invoice.MemberName}'s membership dues is expected by, after council approval, from {from:MMMM d, yyyy} to {expectedBy:MMMM d, yyyy}."
+                : $"{byName} recorded that payment of invoice {invoice.Number} for {invoice.MemberName}'s membership dues awaits council approval, expected by {expectedBy:MMMM d, yyyy}.",
+            note.Length == 0 ? "" : "Note: " + note,
+            $"Until then we send no reminders, and {invoice.MemberName}'s membership stays as it is. If the invoice is still unpaid after that date, reminders resume with the {heldDays} days on hold added to every date: the membership would lapse on {lapsesOn:MMMM d, yyyy}.",
+            new("Your city's invoices, where the date can be changed:", links.AccountInvoices()),
+        ]);
+
+    /// <param name="dueOn">The date the invoice counts as due: its printed due date, or later by the days it awaited council approval (issue 14).</param>
+    public ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, DateOnly? dueOn = null) => InvoiceReminder(invoice, kind, dueOn ?? invoice.DueOn);
+
+    private ComposedEmail InvoiceReminder(Invoice invoice, ReminderKind kind, DateOnly dueOn) => Compose(
         kind switch
         {
-            ReminderKind.BeforeDue => $"Reminder: invoice {invoice.Number} is due on {invoice.DueOn:MMMM d, yyyy}",
+            ReminderKind.BeforeDue => $"Reminder: invoice {invoice.Number} is due on {dueOn:MMMM d, yyyy}",
             ReminderKind.OnDueDate => $"Invoice {invoice.Number} is due today",
             _ => $"Invoice {invoice.Number} is past due: {invoice.MemberName}'s membership is in its grace period",
         },
@@ -89,9 +108,9 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
         [
             kind switch
             {
-                ReminderKind.BeforeDue => $"This is a friendly reminder that invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due on {invoice.DueOn:MMMM d, yyyy}.",
+                ReminderKind.BeforeDue => $"This is a friendly reminder that invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due on {dueOn:MMMM d, yyyy}.",
                 ReminderKind.OnDueDate => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues is due today.",
-                _ => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues was due on {invoice.DueOn:MMMM d, yyyy} and is unpaid. The membership is in its grace period; if it stays unpaid it will lapse, and a lapsed city loses its vote.",
+                _ => $"Invoice {invoice.Number} for {invoice.MemberName}'s membership dues was due on {dueOn:MMMM d, yyyy} and is unpaid. The membership is in its grace period; if it stays unpaid it will lapse, and a lapsed city loses its vote.",
             },
             $"Balance due: {Money.Format(invoice.Balance)}. The invoice is attached; if you have already paid, thank you, and please disregard this message.",
             new("Your city's invoices:", links.AccountInvoices()),

@@ -139,6 +139,9 @@ public static class PageAccess
         // The city's billing contacts (issue 14): any signed-in account may open it; one not linked to a city is told it has
         // none, and only the city's mayor or liaison gets the form (BillingContactsTests).
         new("/Account/Billing", Access.SignedIn, "Billing contacts"),
+        // "Payment awaits council approval" on one of the city's unpaid invoices (issue 14, item 5): the same rule
+        // (CouncilApprovalTests checks the city's own invoice and another city's).
+        new("/Account/Invoices/Council", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/council") { AllowedStatus = HttpStatusCode.NotFound },
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);

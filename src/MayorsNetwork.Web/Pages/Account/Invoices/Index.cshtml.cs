@@ -7,7 +7,7 @@ namespace MayorsNetwork.Web.Pages.Account.Invoices;
 /// The invoices of the city the signed-in person acts for, with their status, balance and PO numbers, and the city's
 /// standing vendor number (printed on every invoice, issue 14).
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, BillingReferences references, IValidator<IndexModel.InputModel> validator) : PortalPageModel
+public sealed class IndexModel(PortalDbContext db, BillingReferences references, IValidator<IndexModel.InputModel> validator, TimeProvider clock) : PortalPageModel
 {
     public string? CityName { get; private set; }
 
@@ -81,10 +81,18 @@ public sealed class IndexModel(PortalDbContext db, BillingReferences references,
             .OrderByDescending(r => r.Payment.ReceivedOn).ThenByDescending(r => r.Payment.Id)
             .Select(r => new ReceiptRow(r.Receipt.InvoiceNumber, r.Payment.Id, r.Receipt.Number, r.Receipt.Title, r.Receipt.Amount, r.Receipt.ReceivedOn, r.Receipt.BalanceAfter))
             .ToList();
-        Invoices = items.Select(i => new Row(i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Total - i.Paid.Sum(), i.Status, i.PurchaseOrderNumber)).ToList();
+        // Council holds in force today (issue 14, item 5).
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var ids = items.Select(i => i.Id).ToList();
+        var held = await db.CouncilHolds.AsNoTracking().Where(h => ids.Contains(h.InvoiceId) && !h.IsLifted && h.ExpectedBy >= today)
+            .ToDictionaryAsync(h => h.InvoiceId, h => h.ExpectedBy, cancellationToken);
+        Invoices = items.Select(i => new Row(i.Number, i.FiscalYear, i.IssuedOn, i.DueOn, i.Total, i.Total - i.Paid.Sum(), i.Status, i.PurchaseOrderNumber,
+            held.TryGetValue(i.Id, out var until) ? until : null)).ToList();
     }
 
-    public sealed record Row(string Number, int FiscalYear, DateOnly IssuedOn, DateOnly DueOn, decimal Total, decimal Balance, InvoiceStatus Status, string? PurchaseOrderNumber)
+    /// <param name="CouncilExpectedBy">The date payment is expected by while it awaits council approval (issue 14), or null.</param>
+    public sealed record Row(string Number, int FiscalYear, DateOnly IssuedOn, DateOnly DueOn, decimal Total, decimal Balance, InvoiceStatus Status, string? PurchaseOrderNumber,
+        DateOnly? CouncilExpectedBy = null)
     {
         public bool IsOpen => Status is InvoiceStatus.Issued or InvoiceStatus.Sent;
     }

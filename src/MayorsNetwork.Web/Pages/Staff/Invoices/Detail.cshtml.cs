@@ -25,6 +25,13 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
     [BindProperty]
     public BillingReferencesInput References { get; set; } = new();
 
+    /// <summary>The "awaits council approval" form (issue 14, item 5), posted to its own handlers.</summary>
+    [BindProperty]
+    public CouncilHoldInput Council { get; set; } = new();
+
+    /// <summary>The invoice's council hold with its changes, or null when none was recorded.</summary>
+    public CouncilHold? Hold { get; private set; }
+
     public static IReadOnlyList<(PaymentMethod Method, string Label)> Methods { get; } =
     [
         (PaymentMethod.Check, "Check"),
@@ -110,6 +117,48 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Records that payment awaits council approval, expected by a date, or moves that date.</summary>
+    public async Task<IActionResult> OnPostCouncilHoldAsync(int id, [FromServices] CouncilHolds holds, [FromServices] IValidator<CouncilHoldInput> councilValidator, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        (await councilValidator.ValidateAsync(Council, cancellationToken)).AddTo(ModelState, nameof(Council));
+        if (!ModelState.IsValid) return await RedisplayCouncilAsync(id, cancellationToken);
+        var staff = await users.GetUserAsync(User);
+        var result = await holds.SetAsync(id, Council.Version, Council.Date(), Council.Note, staff!.Id, staff.FullName, cancellationToken);
+        if (!result.Succeeded)
+        {
+            result.Errors.AddTo(ModelState, nameof(Council));
+            return await RedisplayCouncilAsync(id, cancellationToken);
+        }
+
+        StatusMessage = $"Payment awaits council approval, expected by {Council.Date():MMMM d, yyyy}: no reminders until then, and the membership stays as it is.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Ends the council hold today: from today the invoice's clock runs again.</summary>
+    public async Task<IActionResult> OnPostLiftCouncilHoldAsync(int id, [FromServices] CouncilHolds holds, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var staff = await users.GetUserAsync(User);
+        var result = await holds.LiftAsync(id, Council.Version, Council.Note, staff!.Id, staff.FullName, cancellationToken);
+        if (!result.Succeeded)
+        {
+            result.Errors.AddTo(ModelState, nameof(Council));
+            return await RedisplayCouncilAsync(id, cancellationToken);
+        }
+
+        StatusMessage = "The invoice no longer awaits council approval; reminders and the membership's standing run again from today.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The page again after a refused council date: what was typed, and the hold's version as it is now (saving again applies it).</summary>
+    private async Task<IActionResult> RedisplayCouncilAsync(int id, CancellationToken cancellationToken)
+    {
+        var page = await RedisplayReferencesAsync(id, cancellationToken);
+        Council.Version = Hold?.Version ?? Guid.Empty;
+        return page;
+    }
+
     /// <summary>The page again after a refused PO or vendor number: the payment form as on a first visit, the numbers as typed.</summary>
     private async Task<IActionResult> RedisplayReferencesAsync(int id, CancellationToken cancellationToken)
     {
@@ -138,6 +187,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         Invoice = invoice;
         // A newer version replaces the one posted: after a conflict the form works on what is shown.
         Input.Version = invoice.Version;
+        Hold = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes).FirstOrDefaultAsync(h => h.InvoiceId == id, cancellationToken);
         var membership = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId).Select(m => new { m.Status, m.GovernmentId }).SingleAsync(cancellationToken);
         MembershipStatus = membership.Status;
         BillingContacts = await Services.BillingContacts.SummaryAsync(db, membership.GovernmentId, cancellationToken);

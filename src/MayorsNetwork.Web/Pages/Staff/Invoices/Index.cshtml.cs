@@ -2,7 +2,7 @@ using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Web.Pages.Staff.Invoices;
 
-/// <summary>Invoices a page at a time, filtered by status, fiscal year and overdue, searched by member name, invoice number, PO or vendor number.</summary>
+/// <summary>Invoices a page at a time, filtered by status, fiscal year, overdue and awaiting council approval, searched by member name, invoice number, PO or vendor number.</summary>
 public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
@@ -14,6 +14,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
+    /// <summary>Only invoices whose payment awaits council approval today (issue 14, item 5).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Held { get; set; }
+
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -24,6 +28,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
         var values = new Dictionary<string, string> { ["status"] = Status ?? All, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (Year is { } y) values["year"] = y.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Overdue) values["overdue"] = "true";
+        if (Held) values["held"] = "true";
         if (!string.IsNullOrWhiteSpace(Q)) values["q"] = Q;
         return values;
     }
@@ -39,6 +44,13 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
         {
             var today = Today;
             query = query.Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent) && i.DueOn < today);
+        }
+
+        if (Held)
+        {
+            var today = Today;
+            query = query.Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent)
+                && db.CouncilHolds.Any(h => h.InvoiceId == i.Id && !h.IsLifted && h.ExpectedBy >= today));
         }
 
         if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= FieldLimits.Name)
@@ -66,12 +78,19 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
         var paid = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId))
                 .Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(cancellationToken))
             .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
+        // The page's council holds in force today: the date payment is expected by (issue 14, item 5).
+        var holdsFrom = Today;
+        var held = await db.CouncilHolds.AsNoTracking().Where(h => ids.Contains(h.InvoiceId) && !h.IsLifted && h.ExpectedBy >= holdsFrom)
+            .ToDictionaryAsync(h => h.InvoiceId, h => h.ExpectedBy, cancellationToken);
         var rows = items.Select(i => new Row(
             i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.Total - paid.GetValueOrDefault(i.Id), i.DueOn, i.Status,
-            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today, i.PurchaseOrderNumber)).ToList();
+            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today, i.PurchaseOrderNumber,
+            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && held.TryGetValue(i.Id, out var until) ? until : null)).ToList();
         Results = new PagedList<Row>(rows, page.Page, PageSize, page.TotalCount);
         Years = await db.Invoices.AsNoTracking().Select(i => i.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
     }
 
-    public sealed record Row(int Id, string Number, string MemberName, string State, int FiscalYear, decimal Total, decimal Balance, DateOnly DueOn, InvoiceStatus Status, bool IsOverdue, string? PurchaseOrderNumber = null);
+    /// <param name="CouncilExpectedBy">While payment awaits council approval (issue 14), the date it is expected by.</param>
+    public sealed record Row(int Id, string Number, string MemberName, string State, int FiscalYear, decimal Total, decimal Balance, DateOnly DueOn, InvoiceStatus Status, bool IsOverdue, string? PurchaseOrderNumber = null,
+        DateOnly? CouncilExpectedBy = null);
 }
