@@ -50,6 +50,9 @@ public static class PortalServices
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<BillingReferences>();
+        services.AddScoped<AssociationDocuments>();
+        services.AddScoped<AssociationDocumentLinks>();
+        services.AddScoped<CouncilPackets>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();
