@@ -46,16 +46,20 @@ public static class CouncilPacketPdf
         foreach (var line in c.Addressee) pdf.Paragraph(line, pdf.Body, spaceAfter: 0);
         pdf.Y += 14;
         pdf.Paragraph(c.Salutation, pdf.Body, spaceAfter: 10);
+        var afterBullet = false;
         foreach (var paragraph in c.LetterParagraphs)
         {
-            if (paragraph.StartsWith("- ", StringComparison.Ordinal)) pdf.Paragraph(paragraph[2..], pdf.Body, indent: 16, spaceAfter: 4, bullet: "•");
+            var bullet = paragraph.StartsWith("- ", StringComparison.Ordinal);
+            if (afterBullet && !bullet) pdf.Y += 5;
+            if (bullet) pdf.Paragraph(paragraph[2..], pdf.Body, indent: 16, spaceAfter: 4, bullet: "•");
             else pdf.Paragraph(paragraph, pdf.Body, spaceAfter: 9);
+            afterBullet = bullet;
         }
 
         pdf.Y += 6;
         foreach (var line in c.Closing.Replace("\r", "", StringComparison.Ordinal).Split('\n')) pdf.Paragraph(line, pdf.Body, spaceAfter: 0);
         pdf.Y += 16;
-        pdf.Paragraph($"Enclosed: invoice {c.InvoiceNumber}; the dues schedule; the association's W-9.", pdf.Small, color: Grey);
+        pdf.Paragraph($"Enclosed: invoice {c.InvoiceNumber}; the dues schedule{(c.W9Pdf is null ? "" : "; the association's Form W-9")}.", pdf.Small, color: Grey);
         return pdf.Save();
     }
 
