@@ -1,4 +1,5 @@
 using MayorsNetwork.Domain.Committees;
+using MayorsNetwork.Domain.Documents;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Meetings;
@@ -75,6 +76,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Elector> Electors => Set<Elector>();
 
     public DbSet<Ballot> Ballots => Set<Ballot>();
+
+    /// <summary>The association's W-9 and ACH/remittance form, every version uploaded (issue 14).</summary>
+    public DbSet<AssociationDocument> AssociationDocuments => Set<AssociationDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,7 @@ public static class OptionsRegistration
         services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddValidatedOptions<MembershipOptions>(configuration, MembershipOptions.Section);
         services.AddValidatedOptions<InvoiceOptions>(configuration, InvoiceOptions.Section);
+        services.AddValidatedOptions<CouncilPacketOptions>(configuration, CouncilPacketOptions.Section);
         services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddValidatedOptions<KeyStorageOptions>(configuration, KeyStorageOptions.Section);
         services.AddValidatedOptions<ProxyOptions>(configuration, ProxyOptions.Section);

@@ -14,6 +14,7 @@ namespace MayorsNetwork.Web.Infrastructure;
 /// <item>a form the framework's reader refuses although it is within the limits (it refuses an encoded NUL) is read
 /// here instead, so that its values reach <see cref="TextInputScreening"/> and the page says what was wrong.</item>
 /// </list>
+/// It runs after routing, so that a page marked <see cref="UploadLimitAttribute"/> reads its upload with its own limit.
 /// </summary>
 public static class OversizedForms
 {
@@ -28,12 +29,21 @@ public static class OversizedForms
 
         var urlEncoded = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
         if (urlEncoded) request.EnableBuffering();
+        // A page taking a file upload reads it with its own limit, and answers a file over it on the page (issue 14).
+        var upload = urlEncoded ? null : context.GetEndpoint()?.Metadata.GetMetadata<UploadLimitAttribute>();
+        upload?.Apply(context, context.RequestServices.GetRequiredService<IOptions<FormOptions>>().Value);
         try
         {
             await request.ReadFormAsync(context.RequestAborted);
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
+            if (upload is not null)
+            {
+                UploadLimitAttribute.RedirectTooLarge(context);
+                return;
+            }
+
             var form = urlEncoded && ex is InvalidDataException
                 ? await ReadTolerantlyAsync(request, context.RequestServices.GetRequiredService<IOptions<FormOptions>>().Value, context.RequestAborted)
                 : null;

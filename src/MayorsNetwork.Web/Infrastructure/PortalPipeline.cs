@@ -18,9 +18,10 @@ public static class PortalPipeline
         app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures("en-US").AddSupportedUICultures("en-US"));
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles(StaticFileCaching.Options());
-        // Before anything reads a form: one over the limits is the "too large" page, not an exception.
-        app.UseOversizedFormsPage();
         app.UseRouting();
+        // Before anything reads a form: one over the limits is the "too large" page, not an exception. After routing,
+        // so that an upload page's own limit (UploadLimitAttribute) applies.
+        app.UseOversizedFormsPage();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

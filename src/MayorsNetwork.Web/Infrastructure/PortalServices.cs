@@ -52,6 +52,9 @@ public static class PortalServices
         services.AddScoped<BillingReferences>();
         services.AddScoped<BillingContacts>();
         services.AddScoped<CouncilHolds>();
+        services.AddScoped<AssociationDocuments>();
+        services.AddScoped<AssociationDocumentLinks>();
+        services.AddScoped<CouncilPackets>();
         services.AddScoped<DuesLifecycle>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();

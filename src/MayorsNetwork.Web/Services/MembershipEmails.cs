@@ -10,7 +10,7 @@ namespace MayorsNetwork.Web.Services;
 /// HTML-encoded, each with at most one <see cref="PortalLink"/>: the only links in our emails point to
 /// <c>Membership:PublicUrl</c>, and nothing a user typed ever becomes one.
 /// </summary>
-public sealed class MembershipEmails(IOptions<MembershipOptions> options, PortalLinks links)
+public sealed class MembershipEmails(IOptions<MembershipOptions> options, PortalLinks links, AssociationDocumentLinks documents)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
@@ -52,6 +52,7 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             $"Please find attached invoice {invoice.Number} for {invoice.MemberName}'s membership dues for the period {invoice.PeriodStart:MMMM d, yyyy} to {invoice.PeriodEnd:MMMM d, yyyy}.",
             $"Amount due: {Money.Format(invoice.Balance)}, by {invoice.DueOn:MMMM d, yyyy}. How to pay is on the invoice; please quote its number with your payment.",
             new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
+            .. documents.ForInvoiceEmail(),
         ]);
 
     /// <summary>The invoice again, re-rendered after its PO or vendor number was set (issue 14).</summary>
@@ -64,6 +65,7 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             $"{(invoice.VendorNumber is { } v ? $"vendor number {v}" : "no vendor number")}. Nothing else on it has changed.",
             $"Amount due: {Money.Format(invoice.Balance)}, by {invoice.DueOn:MMMM d, yyyy}. How to pay is on the invoice; please quote its number with your payment.",
             new("The mayor's office can also see and download the invoice here:", links.AccountInvoices()),
+            .. documents.ForInvoiceEmail(),
         ]);
 
     /// <summary>A payment's receipt (it settled the invoice) or acknowledgement (a part payment), with its PDF attached by the worker (issue 14).</summary>
@@ -114,6 +116,7 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             },
             $"Balance due: {Money.Format(invoice.Balance)}. The invoice is attached; if you have already paid, thank you, and please disregard this message.",
             new("Your city's invoices:", links.AccountInvoices()),
+            .. documents.ForInvoiceEmail(),
         ]);
 
     /// <summary>To the mayor of a city named as cosponsor: they appear as cosponsor only once their city confirms.</summary>

@@ -142,6 +142,17 @@ public static class PageAccess
         // "Payment awaits council approval" on one of the city's unpaid invoices (issue 14, item 5): the same rule
         // (CouncilApprovalTests checks the city's own invoice and another city's).
         new("/Account/Invoices/Council", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/council") { AllowedStatus = HttpStatusCode.NotFound },
+        // The council packet of one of the city's invoices (issue 14 item 6): the same rule as its PDF (CouncilPacketTests
+        // downloads the city's own); staff get any invoice's.
+        new("/Account/Invoices/CouncilPacket", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/council-packet") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Staff/Invoices/CouncilPacket", Access.Staff, "", "/staff/invoices/{invoice}/council-packet"),
+        // The association's W-9 and ACH form (issue 14 item 4): staff list and download every version (only admins
+        // upload, AssociationDocumentsTests); the current one is public, because invoice emails link to it for billing
+        // contacts who may have no account, and the invoice already prints what it holds. The matrix's portal has none
+        // uploaded: a page saying so.
+        new("/Staff/Documents/Index", Access.Staff, "W-9 and ACH form"),
+        new("/Staff/Documents/Download", Access.Staff, "Page not found", "/staff/documents/999999") { AllowedStatus = HttpStatusCode.NotFound },
+        new("/Documents/Download", Access.Public, "No W-9 on file yet", "/documents/w-9") { AllowedStatus = HttpStatusCode.NotFound },
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);

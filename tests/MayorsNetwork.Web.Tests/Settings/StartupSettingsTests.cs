@@ -18,6 +18,8 @@ public sealed class StartupSettingsTests
     [InlineData("Invoices:RolloverMonths", "12", "RolloverMonths")]
     [InlineData("Invoices:RolloverMonths", "-1", "RolloverMonths")]
     [InlineData("Invoices:FirstYear", "4", "FirstYear")]
+    // A misspelt placeholder in the council packet's cover letter (issue 14 item 6) would reach a council as "{Cty}".
+    [InlineData("CouncilPacket:Letter", "Dear council of {Cty},", "CouncilPacket:Letter has unknown placeholders {Cty}")]
     public void A_bad_setting_stops_the_portal_with_a_message_naming_it(string key, string value, string named)
     {
         var db = Path.Combine(Path.GetTempPath(), $"mn-settings-{Guid.NewGuid():N}.db");

@@ -92,6 +92,13 @@ public sealed class PortalClient(HttpClient http, PortalFixture portal)
         return await ReadAsync(response);
     }
 
+    /// <summary>Posts any content (a multipart form with a file, say) and reads the answer as a page.</summary>
+    public async Task<PageResult> PostAsync(string url, HttpContent content)
+    {
+        var response = await Http.PostAsync(url, content);
+        return await ReadAsync(response);
+    }
+
     /// <summary>GETs the form page, fills it and submits it.</summary>
     public async Task<PageResult> SubmitFormAsync(string url, IDictionary<string, string?> values, string formSelector = "main form", string? submitSelector = null) =>
         await SubmitAsync(await GetAsync(url), values, formSelector, submitSelector);
