@@ -46,6 +46,10 @@ public sealed class InvoiceOptions : IValidatableObject
     [Range(0, FirstYearTerms.MaxRolloverMonths)]
     public int RolloverMonths { get; set; } = FirstYearTerms.DefaultRolloverMonths;
 
+    /// <summary>Days before each member city's own fiscal year starts that it is emailed next year's dues estimate (issue 14).</summary>
+    [Range(1, 365)]
+    public int BudgetNoticeDays { get; set; } = Domain.Dues.BudgetNotice.DefaultNoticeDays;
+
     public FirstYearTerms Terms() => new(FirstYear, RolloverMonths);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -51,6 +51,8 @@ public static class PortalServices
         services.AddScoped<InvoiceLedger>();
         services.AddScoped<BillingReferences>();
         services.AddScoped<DuesLifecycle>();
+        services.AddScoped<CensusFigures>();
+        services.AddScoped<BudgetNotices>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();
         services.AddScoped<MemberDirectory>();

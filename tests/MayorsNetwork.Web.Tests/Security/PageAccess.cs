@@ -132,6 +132,11 @@ public static class PageAccess
         // The PO and vendor numbers of one of the city's unpaid invoices (issue 14): the same rule as its PDF
         // (PurchaseOrderNumbersTests checks the city's own invoice and another city's).
         new("/Account/Invoices/References", Access.SignedIn, "Page not found", "/account/invoices/1999-000001/references") { AllowedStatus = HttpStatusCode.NotFound },
+        // Next year's dues (issue 14 item 8): the city's fiscal-year month and estimate (an account with no city is told
+        // so); the population figures, their preview and their CSV upload are staff work.
+        new("/Account/Budget", Access.SignedIn, "Next year's dues"),
+        new("/Staff/Populations/Index", Access.Staff, "Next year's population figures"),
+        new("/Staff/Populations/Upload", Access.Staff, "Upload population figures"),
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);
