@@ -124,10 +124,22 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
         var nextSchedule = await db.DuesSchedules.AsNoTracking().FirstOrDefaultAsync(s => s.FiscalYear == nextYear, cancellationToken);
 
         var members = await MembersAsync(cancellationToken);
-        var now = await InForceAsync(thisYear, cancellationToken);
-        var next = await InForceAsync(nextYear, cancellationToken);
-        var recordedNext = await db.PopulationFigures.AsNoTracking().Where(f => f.FiscalYear == nextYear).Select(f => f.GovernmentId).Distinct().ToListAsync(cancellationToken);
-        var fresh = recordedNext.ToHashSet();
+        // One read of the figures for both years (in force this year, next year, and who has one recorded for next year).
+        var figures = await db.PopulationFigures.AsNoTracking()
+            .Where(f => f.FiscalYear <= nextYear)
+            .Select(f => new { f.GovernmentId, f.FiscalYear, f.RecordedAtUtc, f.Id, f.Population })
+            .ToListAsync(cancellationToken);
+        figures.Sort((a, b) => a.FiscalYear != b.FiscalYear ? a.FiscalYear.CompareTo(b.FiscalYear) : a.RecordedAtUtc != b.RecordedAtUtc ? a.RecordedAtUtc.CompareTo(b.RecordedAtUtc) : a.Id.CompareTo(b.Id));
+        var now = new Dictionary<int, int>();
+        var next = new Dictionary<int, int>(figures.Count);
+        var fresh = new HashSet<int>();
+        foreach (var f in figures)
+        {
+            if (f.FiscalYear <= thisYear) now[f.GovernmentId] = f.Population;
+            next[f.GovernmentId] = f.Population;
+            if (f.FiscalYear == nextYear) fresh.Add(f.GovernmentId);
+        }
+
         var rows = new List<CensusPreviewRow>(members.Count);
         foreach (var m in members)
         {
@@ -162,12 +174,16 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
 
     private sealed record Member(int Id, string Name, string State, string NameKey, int Population);
 
-    private Task<List<Member>> MembersAsync(CancellationToken cancellationToken) =>
-        db.Memberships.AsNoTracking()
+    /// <summary>Every billed member once (a government has one current membership; any other is skipped).</summary>
+    private async Task<List<Member>> MembersAsync(CancellationToken cancellationToken)
+    {
+        var all = await db.Memberships.AsNoTracking()
             .Where(m => Billed.Contains(m.Status))
             .Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, m.Government.NameKey, m.Government.Population))
-            .Distinct()
             .ToListAsync(cancellationToken);
+        var seen = new HashSet<int>();
+        return all.Where(m => seen.Add(m.Id)).ToList();
+    }
 
     /// <summary>The recorded figure in force for <paramref name="fiscalYear"/>, by government (governments with none are absent).</summary>
     private async Task<Dictionary<int, int>> InForceAsync(int fiscalYear, CancellationToken cancellationToken)

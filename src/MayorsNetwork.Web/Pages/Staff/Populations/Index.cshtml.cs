@@ -56,10 +56,10 @@ public sealed class IndexModel(CensusFigures figures, UserManager<PortalUser> us
     {
         public static PreviewView Of(CensusPreview preview, int page, int pageSize, bool onlyNew)
         {
-            var ordered = preview.InReadingOrder().Where(r => !onlyNew || r.NewFigure).ToList();
-            var pages = Math.Max(1, (ordered.Count + pageSize - 1) / pageSize);
+            var count = onlyNew ? preview.Rows.Count(r => r.NewFigure) : preview.Rows.Count;
+            var pages = Math.Max(1, (count + pageSize - 1) / pageSize);
             var current = Math.Clamp(page, 1, pages);
-            return new PreviewView(preview, ordered.Skip((current - 1) * pageSize).Take(pageSize).ToList(), current, pages, ordered.Count, ChangeChart.Render(preview.Totals), onlyNew);
+            return new PreviewView(preview, preview.InReadingOrder((current - 1) * pageSize, pageSize, onlyNew), current, pages, count, ChangeChart.Render(preview.Totals), onlyNew);
         }
     }
 

@@ -76,6 +76,28 @@ public abstract class CensusPreviewTests(PortalFixture portal)
         Assert.Equal($"Your fiscal year FY {Next} starts on October 1, {This}. We email this estimate to your billing contact on May 4, {This}.", Squash(after.One("[data-testid=notice-date]")!.TextContent));
         var calendar = await portal.WithDbAsync(db => db.BudgetCalendars.AsNoTracking().SingleAsync(c => c.GovernmentId == dublin.GovernmentId));
         Assert.Equal((10, "Dana Clerk", (int?)null), (calendar.FiscalYearStartMonth, calendar.ChangedBy, calendar.LastNoticedCityYear));
+
+        // Next year's renewal invoices are priced with the figure recorded for that year.
+        var renewals = await staff.GetAsync("/staff/renewals");
+        Assert.Contains(Next.ToString(System.Globalization.CultureInfo.InvariantCulture), renewals.One("[data-testid=start-renewals]")!.TextContent, StringComparison.Ordinal);
+        var started = await staff.SubmitAsync(renewals, new Dictionary<string, string?>(), "form:has([data-testid=start-renewals])");
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
+        var invoice = await WaitForRenewalAsync(dublin.GovernmentId);
+        Assert.Equal(2_615m, invoice.Total);
+        Assert.Equal($"Membership dues, FY {Next}: population 20,115, bracket 20,000 and over", invoice.Lines.OrderBy(l => l.Id).First().Description);
+    }
+
+    private async Task<MayorsNetwork.Domain.Invoices.Invoice> WaitForRenewalAsync(int governmentId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var invoice = await portal.WithDbAsync(db => db.Invoices.AsNoTracking().Include(i => i.Lines)
+                .FirstOrDefaultAsync(i => i.Membership.GovernmentId == governmentId && i.FiscalYear == Next));
+            if (invoice is not null) return invoice;
+            Assert.True(DateTime.UtcNow < deadline, "No renewal invoice was issued within 30 seconds.");
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>This year's schedule (seeded at start-up) and next year's: the two-tier league table of product.md.</summary>
