@@ -38,6 +38,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<DuesSchedule> DuesSchedules => Set<DuesSchedule>();
 
+    /// <summary>Population figures staff recorded for a fiscal year, with their history (issue 14, next year's dues).</summary>
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+
+    /// <summary>Population CSVs that passed their dry run, kept until confirmed (issue 14).</summary>
+    public DbSet<PopulationUpload> PopulationUploads => Set<PopulationUpload>();
+
+    /// <summary>Each member city's fiscal-year start month and last budget notice (issue 14).</summary>
+    public DbSet<BudgetCalendar> BudgetCalendars => Set<BudgetCalendar>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Invoice> Invoices => Set<Invoice>();

@@ -50,6 +50,10 @@ public sealed class InvoiceOptions : IValidatableObject
     [Range(0, 365)]
     public int CouncilHoldMaxDays { get; set; } = CouncilHold.DefaultMaxDays;
 
+    /// <summary>Days before each member city's own fiscal year starts that it is emailed next year's dues estimate (issue 14).</summary>
+    [Range(1, 365)]
+    public int BudgetNoticeDays { get; set; } = Domain.Dues.BudgetNotice.DefaultNoticeDays;
+
     public FirstYearTerms Terms() => new(FirstYear, RolloverMonths);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

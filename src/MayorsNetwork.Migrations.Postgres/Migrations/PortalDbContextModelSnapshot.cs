@@ -240,6 +240,32 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                     b.ToTable("AssociationDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.BudgetCalendar", b =>
+                {
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("FiscalYearStartMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastNoticedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastNoticedCityYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("GovernmentId");
+
+                    b.ToTable("BudgetCalendars");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -290,6 +316,92 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("DuesSchedules");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PreviousPopulation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("UploadId");
+
+                    b.HasIndex("GovernmentId", "FiscalYear", "RecordedAtUtc");
+
+                    b.ToTable("PopulationFigures");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8388608)
+                        .HasColumnType("character varying(8388608)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PopulationUploads");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
@@ -1775,6 +1887,15 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.BudgetCalendar", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithOne()
+                        .HasForeignKey("MayorsNetwork.Domain.Dues.BudgetCalendar", "GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.OwnsMany("MayorsNetwork.Domain.Dues.DuesBracket", "Brackets", b1 =>
@@ -1813,6 +1934,20 @@ namespace MayorsNetwork.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Brackets");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationFigure", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Dues.PopulationUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>

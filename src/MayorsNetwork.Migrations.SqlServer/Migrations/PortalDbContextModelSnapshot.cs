@@ -239,6 +239,32 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                     b.ToTable("AssociationDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.BudgetCalendar", b =>
+                {
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("FiscalYearStartMonth")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastNoticedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("LastNoticedCityYear")
+                        .HasColumnType("int");
+
+                    b.HasKey("GovernmentId");
+
+                    b.ToTable("BudgetCalendars");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -289,6 +315,92 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("DuesSchedules");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PreviousPopulation")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("UploadId");
+
+                    b.HasIndex("GovernmentId", "FiscalYear", "RecordedAtUtc");
+
+                    b.ToTable("PopulationFigures");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8388608)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("nvarchar(240)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PopulationUploads");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
@@ -1776,6 +1888,15 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.BudgetCalendar", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithOne()
+                        .HasForeignKey("MayorsNetwork.Domain.Dues.BudgetCalendar", "GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.OwnsMany("MayorsNetwork.Domain.Dues.DuesBracket", "Brackets", b1 =>
@@ -1814,6 +1935,20 @@ namespace MayorsNetwork.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Brackets");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationFigure", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Dues.PopulationUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>

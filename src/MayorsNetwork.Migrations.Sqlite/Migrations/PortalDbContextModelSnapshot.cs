@@ -226,6 +226,32 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("AssociationDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.BudgetCalendar", b =>
+                {
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYearStartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastNoticedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastNoticedCityYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GovernmentId");
+
+                    b.ToTable("BudgetCalendars");
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.Property<int>("Id")
@@ -274,6 +300,90 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("DuesSchedules");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreviousPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("UploadId");
+
+                    b.HasIndex("GovernmentId", "FiscalYear", "RecordedAtUtc");
+
+                    b.ToTable("PopulationFigures");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(8388608)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PopulationUploads");
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>
@@ -1713,6 +1823,15 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.BudgetCalendar", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithOne()
+                        .HasForeignKey("MayorsNetwork.Domain.Dues.BudgetCalendar", "GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MayorsNetwork.Domain.Dues.DuesSchedule", b =>
                 {
                     b.OwnsMany("MayorsNetwork.Domain.Dues.DuesBracket", "Brackets", b1 =>
@@ -1749,6 +1868,20 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Brackets");
+                });
+
+            modelBuilder.Entity("MayorsNetwork.Domain.Dues.PopulationFigure", b =>
+                {
+                    b.HasOne("MayorsNetwork.Domain.Members.Government", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MayorsNetwork.Domain.Dues.PopulationUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MayorsNetwork.Domain.Invoices.CouncilHold", b =>

@@ -56,6 +56,8 @@ public static class PortalServices
         services.AddScoped<AssociationDocumentLinks>();
         services.AddScoped<CouncilPackets>();
         services.AddScoped<DuesLifecycle>();
+        services.AddScoped<CensusFigures>();
+        services.AddScoped<BudgetNotices>();
         services.AddScoped<RenewalRuns>();
         services.AddScoped<Rosters>();
         services.AddScoped<MemberDirectory>();

@@ -24,7 +24,11 @@ public sealed class InvoiceIssuer(
         var fy = new FiscalYear(fiscalYear, membershipOptions.Value.FiscalYearStartMonth);
         var schedule = await dues.ScheduleForAsync(fiscalYear, cancellationToken)
                        ?? throw new InvalidOperationException($"No dues schedule is in force for fiscal year {fiscalYear}.");
-        var quote = schedule.Quote(membership.Government.Population, newMember: kind == InvoiceKind.FirstYear);
+        // The population staff recorded for that year (issue 14, next year's figures), else the one the city gave.
+        var figures = await db.PopulationFigures.AsNoTracking()
+            .Where(f => f.GovernmentId == membership.GovernmentId && f.FiscalYear <= fiscalYear).ToListAsync(cancellationToken);
+        var population = Domain.Dues.PopulationFigure.InForce(figures, fiscalYear, membership.Government.Population);
+        var quote = schedule.Quote(population, newMember: kind == InvoiceKind.FirstYear);
         var sequence = await InvoiceNumberAllocator.NextAsync(db, fiscalYear, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var invoice = Invoice.Create(membership, sequence, quote, fy, kind, today, terms.Value.DaysToPay, schedule.NewMemberDiscountPercent);

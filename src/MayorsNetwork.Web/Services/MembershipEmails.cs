@@ -162,6 +162,17 @@ public sealed class MembershipEmails(IOptions<MembershipOptions> options, Portal
             new("Then check your account's security settings:", security),
         ]);
 
+    /// <summary>Next year's dues estimate, sent before the city's own fiscal year starts (issue 14, the budget notice).</summary>
+    public ComposedEmail BudgetNotice(Government g, FiscalYear cityYear, DuesComparison estimate) => Compose(
+        $"{g.Name}'s {Association} dues for your FY {cityYear.Year} budget: {Money.Format(estimate.NextYear.FullAmount)}",
+        g.Billing.Name.Length > 0 ? g.Billing.Name : g.Name,
+        [
+            $"As {g.Name} prepares its budget for the fiscal year starting {cityYear.Start:MMMM d, yyyy}, here is the membership dues estimate for {Association}'s fiscal year {estimate.NextFiscalYear}, the invoice that budget will pay.",
+            estimate.Explain(),
+            $"The estimate uses a population of {estimate.NextYear.Population:N0} ({estimate.NextYear.Bracket}). The invoice follows when the fiscal year's renewal invoices are issued.",
+            new("Your city's fiscal-year start month and this estimate are on your account:", links.Page("/Account/Budget")),
+        ]);
+
     private ComposedEmail Compose(string subject, string greetingName, IEnumerable<EmailParagraph> paragraphs)
     {
         var body = paragraphs.Where(p => p.Text.Length > 0 || p.Link is not null).ToList();

@@ -3,7 +3,7 @@ using MayorsNetwork.Infrastructure.Jobs;
 namespace MayorsNetwork.Web.Workers;
 
 /// <summary>
-/// Runs beside the outbox worker (and is switched off with it): the dues lifecycle once a day, and
+/// Runs beside the outbox worker (and is switched off with it): the dues lifecycle and the budget notices (issue 14) once a day, and
 /// renewal runs in batches while any is running.
 /// </summary>
 public sealed class DailyJobsWorker(
@@ -34,6 +34,8 @@ public sealed class DailyJobsWorker(
         if (_triedOn != today)
         {
             if (await lifecycle.TryClaimTodayAsync(cancellationToken)) await lifecycle.RunAsync(cancellationToken);
+            var notices = services.GetRequiredService<BudgetNotices>();
+            if (await notices.TryClaimTodayAsync(cancellationToken)) await notices.RunAsync(cancellationToken);
             _triedOn = today;
         }
 

@@ -153,6 +153,11 @@ public static class PageAccess
         new("/Staff/Documents/Index", Access.Staff, "W-9 and ACH form"),
         new("/Staff/Documents/Download", Access.Staff, "Page not found", "/staff/documents/999999") { AllowedStatus = HttpStatusCode.NotFound },
         new("/Documents/Download", Access.Public, "No W-9 on file yet", "/documents/w-9") { AllowedStatus = HttpStatusCode.NotFound },
+        // Next year's dues (issue 14 item 8): the city's fiscal-year month and estimate (an account with no city is told
+        // so); the population figures, their preview and their CSV upload are staff work.
+        new("/Account/Budget", Access.SignedIn, "Next year's dues"),
+        new("/Staff/Populations/Index", Access.Staff, "Next year's population figures"),
+        new("/Staff/Populations/Upload", Access.Staff, "Upload population figures"),
     ];
 
     public static PageRule? For(string page) => Pages.FirstOrDefault(p => p.Page == page);
