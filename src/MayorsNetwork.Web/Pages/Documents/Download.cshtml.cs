@@ -20,7 +20,12 @@ public sealed class DownloadModel(AssociationDocuments documents, IOptions<Mayor
         if (DocumentKinds.FromSlug(kind) is not { } known) return NotFound();
         Title = DocumentKinds.Title(known);
         if (await documents.CurrentAsync(known, cancellationToken) is { } current && await documents.OpenAsync(current.Id, cancellationToken) is { } content)
+        {
+            // The stream from the database cannot say its length; the stored size can (browsers show the download's progress).
+            Response.ContentLength = current.Size;
             return File(content, "application/pdf", current.FileName);
+        }
+
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }

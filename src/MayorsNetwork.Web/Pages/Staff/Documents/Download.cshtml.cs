@@ -7,6 +7,7 @@ public sealed class DownloadModel(AssociationDocuments documents) : PortalPageMo
     {
         if (await documents.FindAsync(id, cancellationToken) is not { } version) return NotFound();
         if (await documents.OpenAsync(id, cancellationToken) is not { } content) return NotFound();
+        Response.ContentLength = version.Size;
         return File(content, "application/pdf", $"v{version.Version}-{version.FileName}");
     }
 }

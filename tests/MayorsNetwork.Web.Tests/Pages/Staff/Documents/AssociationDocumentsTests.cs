@@ -48,6 +48,7 @@ public abstract class AssociationDocumentsTests(PortalFixture portal)
         var response = await member.Http.GetAsync(link.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(w9.Length, response.Content.Headers.ContentLength);
         Assert.Equal(w9, await response.Content.ReadAsByteArrayAsync());
         // Public: a billing contact with no account opens the link from the invoice email.
         Assert.Equal(w9, await portal.Client().Http.GetByteArrayAsync("/documents/w-9"));
