@@ -39,14 +39,14 @@ public sealed class BillingContacts(PortalDbContext db, TimeProvider clock)
     public static async Task<BillingContactsSummary?> SummaryAsync(PortalDbContext db, int governmentId, CancellationToken cancellationToken)
     {
         var government = await db.Governments.AsNoTracking().Where(g => g.Id == governmentId)
-            .Select(g => new { g.Name, g.State, g.Billing, g.BillingCc, g.BillingContactsVersion, g.Mayor.Email })
+            .Select(g => new { g.Name, g.State, g.Billing, g.BillingCc, g.BillingContactsVersion, g.Mayor.Email, g.VendorNumber })
             .FirstOrDefaultAsync(cancellationToken);
         if (government is null) return null;
         var history = await db.BillingContactChanges.AsNoTracking().Where(c => c.GovernmentId == governmentId)
             .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
         return new BillingContactsSummary($"{government.Name}, {government.State}", government.Billing, government.BillingCc, government.Email,
-            government.BillingContactsVersion, history);
+            government.BillingContactsVersion, government.VendorNumber, history);
     }
 
     private async Task<string> ChangedMeanwhileAsync(int governmentId, CancellationToken cancellationToken)

@@ -7,4 +7,5 @@ public sealed record BillingContactsSummary(
     IReadOnlyList<string> Cc,
     string MayorEmail,
     Guid Version,
+    string? VendorNumber,
     IReadOnlyList<BillingContactChange> History);

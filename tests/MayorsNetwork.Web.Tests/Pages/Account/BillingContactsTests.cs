@@ -42,6 +42,7 @@ public abstract class BillingContactsTests(PortalFixture portal)
         Assert.Contains("The billing contacts are saved.", page.Text, StringComparison.Ordinal);
         Assert.Equal($"Accounts Payable · {ap} · 303-555-0199", page.One("[data-testid=billing-contact]")!.TextContent.Trim());
         Assert.Equal(string.Join(", ", cc), page.One("[data-testid=cc-addresses]")!.TextContent.Trim());
+        Assert.StartsWith("none", page.One("[data-testid=vendor-number]")!.TextContent.Trim(), StringComparison.Ordinal);
         var rows = page.Document.QuerySelectorAll("[data-testid=billing-contacts-history] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(4, rows.Count);
         Assert.All(rows, r => Assert.Contains("Lee Liaison", r, StringComparison.Ordinal));

@@ -44,7 +44,7 @@ public sealed class ReferencesModel(PortalDbContext db, BillingReferences refere
         }
 
         StatusMessage = $"Invoice {invoice.Number} saved: its PDF now shows " + Shown(Input) +
-                        (Input.EmailAgain ? $". It will be emailed again to {invoice.BillingEmail}." : ".");
+                        (Input.EmailAgain ? $". It will be emailed again to {BillingEmail}." : ".");
         return RedirectToPage("./Index");
     }
 
@@ -69,7 +69,8 @@ public sealed class ReferencesModel(PortalDbContext db, BillingReferences refere
         var invoice = await db.Invoices.AsNoTracking().FirstOrDefaultAsync(i => i.Number == number && i.Membership.GovernmentId == governmentId, cancellationToken);
         if (invoice is null) return null;
         Number = invoice.Number;
-        BillingEmail = invoice.BillingEmail;
+        // Where the email goes now (BillingRecipients), which may differ from the contact printed on the invoice when it was issued.
+        BillingEmail = await db.Governments.Where(g => g.Id == governmentId).Select(g => g.Billing.Email).SingleAsync(cancellationToken);
         Closed = BillingReference.CannotChangeOn(invoice)?.Message;
         return invoice;
     }

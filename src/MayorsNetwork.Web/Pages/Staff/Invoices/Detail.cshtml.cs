@@ -96,7 +96,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
         ModelState.Clear();
         var result = await ledger.ResendAsync(id, cancellationToken);
         if (!result.Succeeded) return await FailAsync(id, result, cancellationToken);
-        StatusMessage = "The invoice will be emailed again to the billing contact, with the mayor in copy. Its progress is under Emails below.";
+        StatusMessage = "The invoice will be emailed again to the billing contact, with the city's CC addresses and the mayor in copy. Its progress is under Emails below.";
         return RedirectToPage(new { id });
     }
 
@@ -113,7 +113,7 @@ public sealed class DetailModel(PortalDbContext db, InvoiceLedger ledger, UserMa
             return await RedisplayReferencesAsync(id, cancellationToken);
         }
 
-        StatusMessage = "The PO and vendor numbers are saved; the PDF shows them." + (References.EmailAgain ? " The updated invoice will be emailed again to the billing contact, with the mayor in copy." : "");
+        StatusMessage = "The PO and vendor numbers are saved; the PDF shows them." + (References.EmailAgain ? " The updated invoice will be emailed again to the billing contact, with the city's CC addresses and the mayor in copy." : "");
         return RedirectToPage(new { id });
     }
 
