@@ -35,6 +35,10 @@ public sealed class DuesLifecycle(
             .OrderBy(i => i.DueOn).ThenBy(i => i.Id)
             .Select(i => i.Id)
             .ToListAsync(cancellationToken);
+        // Council holds (issue 14) of those invoices, read once: few invoices have one.
+        var holds = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes)
+            .Where(h => db.Invoices.Any(i => i.Id == h.InvoiceId && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent) && i.DueOn <= horizon))
+            .ToDictionaryAsync(h => h.InvoiceId, cancellationToken);
         int reminders = 0, toGrace = 0, toLapsed = 0;
         foreach (var id in ids)
         {
@@ -43,8 +47,7 @@ public sealed class DuesLifecycle(
                 .SingleAsync(i => i.Id == id, cancellationToken);
             var sent = await db.InvoiceReminders.Where(r => r.InvoiceId == id).Select(r => r.Kind).ToListAsync(cancellationToken);
             // Awaiting council approval (issue 14): no reminder and no move on a held day; afterwards every date comes the held days later.
-            var hold = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes).FirstOrDefaultAsync(h => h.InvoiceId == id, cancellationToken);
-            var duesClock = DuesClock.For(invoice, t.GraceDays, t.ReminderDaysBefore, hold);
+            var duesClock = DuesClock.For(invoice, t.GraceDays, t.ReminderDaysBefore, holds.GetValueOrDefault(id));
             var due = duesClock.RemindersDueBy(today).Except(sent).ToList();
             foreach (var kind in due)
             {

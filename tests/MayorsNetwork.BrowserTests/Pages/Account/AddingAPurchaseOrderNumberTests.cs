@@ -26,7 +26,7 @@ public sealed class AddingAPurchaseOrderNumberTests(BrowserPortal portal, ITestO
     [Fact]
     public async Task A_billing_contact_adds_a_PO_number_on_a_phone_and_downloads_the_re_rendered_pdf()
     {
-        var (email, number) = await SeedUnpaidInvoiceAsync();
+        var (email, number) = await SeedUnpaidInvoiceAsync(portal);
         var page = await portal.NewPageAsync(width: 390, height: 844);
         await using var context = page.Context;
         await BrowserPortal.SignInAsync(page, email);
@@ -76,8 +76,8 @@ public sealed class AddingAPurchaseOrderNumberTests(BrowserPortal portal, ITestO
         Assert.True(widths[0] <= widths[1], $"The page is {widths[0]}px wide on a {widths[1]}px screen, so it scrolls sideways.");
     }
 
-    /// <summary>A member city with an unpaid (sent) invoice, and its billing contact's account, confirmed and linked to the city.</summary>
-    private async Task<(string Email, string Number)> SeedUnpaidInvoiceAsync()
+    /// <summary>A member city with an unpaid (sent) invoice issued today, and its billing contact's account, confirmed and linked to the city.</summary>
+    internal static async Task<(string Email, string Number)> SeedUnpaidInvoiceAsync(BrowserPortal portal)
     {
         var id = Guid.NewGuid().ToString("N")[..8];
         var email = $"billing-{id}@charlottenc.example.gov";

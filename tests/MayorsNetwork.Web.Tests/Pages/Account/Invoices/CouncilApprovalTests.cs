@@ -224,7 +224,22 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
         var hold = await HoldAsync(invoice.Id);
         Assert.True(hold!.IsLifted);
         Assert.Equal(CouncilHoldChangeKind.Lifted, hold.Changes.OrderBy(c => c.Id).Last().Kind);
-        var staff = await portal.SignedInStaffAsync();
+        var staff = await portal.SignedInStaffAsync("Sam Staff");
+        Assert.Empty((await staff.GetAsync($"/staff/invoices?held=true&q={Uri.EscapeDataString(invoice.Number)}")).Document.QuerySelectorAll("tbody tr"));
+
+        // Staff set it again, then lift it from the invoice page.
+        var page = await staff.GetAsync($"/staff/invoices/{invoice.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync(page, new Dictionary<string, string?> { ["Council.ExpectedBy"] = Iso(due.AddDays(3)) }, "form[data-testid=council-form]")).Status);
+        Assert.Single((await staff.GetAsync($"/staff/invoices?held=true&q={Uri.EscapeDataString(invoice.Number)}")).Document.QuerySelectorAll("tbody tr"));
+        var liftedByStaff = await staff.SubmitAsync(await staff.GetAsync($"/staff/invoices/{invoice.Id}"), new Dictionary<string, string?>(), "form[data-testid=lift-council]");
+        Assert.Equal(HttpStatusCode.Redirect, liftedByStaff.Status);
+        var detail = await staff.GetAsync(liftedByStaff.Location!);
+        Assert.Contains("The invoice no longer awaits council approval", detail.Text, StringComparison.Ordinal);
+        var rows = detail.Document.QuerySelectorAll("[data-testid=council-change]");
+        Assert.Equal(4, rows.Length);
+        Assert.Contains($"Lifted (was expected by {Day(due.AddDays(3))})", rows[3].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sam Staff", rows[3].TextContent, StringComparison.Ordinal);
+        Assert.True((await HoldAsync(invoice.Id))!.IsLifted);
         Assert.Empty((await staff.GetAsync($"/staff/invoices?held=true&q={Uri.EscapeDataString(invoice.Number)}")).Document.QuerySelectorAll("tbody tr"));
     }
 
