@@ -141,11 +141,14 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
         }
 
         var rows = new List<CensusPreviewRow>(members.Count);
+        var quoteNow = new Quotes(thisSchedule);
+        var quoteNext = nextSchedule is null ? quoteNow : new Quotes(nextSchedule);
         foreach (var m in members)
         {
             var popNow = now.TryGetValue(m.Id, out var a) ? a : m.Population;
             var popNext = pending is not null && pending.TryGetValue(m.Id, out var p) ? p : next.TryGetValue(m.Id, out var b) ? b : m.Population;
-            var comparison = DuesComparison.For(thisYear, popNow, popNext, thisSchedule, nextSchedule);
+            // DuesComparison.For's figures, from quotes worked out once per flat-tier bracket (90,000 members, two quotes each).
+            var comparison = new DuesComparison(thisYear, quoteNow.For(popNow), quoteNext.For(popNext), nextSchedule is null);
             rows.Add(new CensusPreviewRow(m.Id, m.Name, m.State, comparison, fresh.Contains(m.Id) || (pending?.ContainsKey(m.Id) ?? false)));
         }
 
@@ -171,6 +174,25 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
     public Task<List<PopulationFigure>> HistoryAsync(int governmentId, CancellationToken cancellationToken) =>
         db.PopulationFigures.AsNoTracking().Where(f => f.GovernmentId == governmentId)
             .OrderByDescending(f => f.RecordedAtUtc).ThenByDescending(f => f.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A schedule's quotes for many populations: under flat tiers a bracket's quote differs only by its population, so
+    /// it is worked out once per bracket (its texts formatted once); other kinds are quoted one by one.
+    /// </summary>
+    private sealed class Quotes(DuesSchedule schedule)
+    {
+        private readonly (int Min, int? Max, DuesQuote Quote)[]? _tiers = schedule.Kind == DuesScheduleKind.FlatTiers
+            ? schedule.Brackets.OrderBy(b => b.MinPopulation).Select(b => (b.MinPopulation, b.MaxPopulation, schedule.Quote(b.MinPopulation, newMember: false))).ToArray()
+            : null;
+
+        public DuesQuote For(int population)
+        {
+            if (_tiers is not null)
+                foreach (var (min, max, quote) in _tiers)
+                    if (population >= min && (max is null || population < max)) return quote with { Population = population };
+            return schedule.Quote(population, newMember: false);
+        }
+    }
 
     private sealed record Member(int Id, string Name, string State, string NameKey, int Population);
 
