@@ -196,13 +196,13 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
 
     private sealed record Member(int Id, string Name, string State, string NameKey, int Population);
 
-    /// <summary>Every billed member once (a government has one current membership; any other is skipped).</summary>
-    private async Task<List<Member>> MembersAsync(CancellationToken cancellationToken)
+    /// <summary>Every billed member once (a government has one current membership; any other is skipped); the folded name only when matching a CSV.</summary>
+    private async Task<List<Member>> MembersAsync(CancellationToken cancellationToken, bool withKey = false)
     {
-        var all = await db.Memberships.AsNoTracking()
-            .Where(m => Billed.Contains(m.Status))
-            .Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, m.Government.NameKey, m.Government.Population))
-            .ToListAsync(cancellationToken);
+        var billed = db.Memberships.AsNoTracking().Where(m => Billed.Contains(m.Status));
+        var all = withKey
+            ? await billed.Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, m.Government.NameKey, m.Government.Population)).ToListAsync(cancellationToken)
+            : await billed.Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, "", m.Government.Population)).ToListAsync(cancellationToken);
         var seen = new HashSet<int>();
         return all.Where(m => seen.Add(m.Id)).ToList();
     }
@@ -228,7 +228,7 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
         var matched = new List<(PopulationCsvRow, int, int)>(parsed.Rows.Count);
         if (parsed.Rows.Count > 0)
         {
-            var members = (await MembersAsync(cancellationToken)).ToDictionary(m => (m.NameKey, m.State));
+            var members = (await MembersAsync(cancellationToken, withKey: true)).ToDictionary(m => (m.NameKey, m.State));
             foreach (var row in parsed.Rows)
             {
                 if (members.TryGetValue(row.Key, out var m)) matched.Add((row, m.Id, m.Population));
