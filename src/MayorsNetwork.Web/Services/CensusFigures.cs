@@ -141,11 +141,14 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
         }
 
         var rows = new List<CensusPreviewRow>(members.Count);
+        var quoteNow = new Quotes(thisSchedule);
+        var quoteNext = nextSchedule is null ? quoteNow : new Quotes(nextSchedule);
         foreach (var m in members)
         {
             var popNow = now.TryGetValue(m.Id, out var a) ? a : m.Population;
             var popNext = pending is not null && pending.TryGetValue(m.Id, out var p) ? p : next.TryGetValue(m.Id, out var b) ? b : m.Population;
-            var comparison = DuesComparison.For(thisYear, popNow, popNext, thisSchedule, nextSchedule);
+            // DuesComparison.For's figures, from quotes worked out once per flat-tier bracket (90,000 members, two quotes each).
+            var comparison = new DuesComparison(thisYear, quoteNow.For(popNow), quoteNext.For(popNext), nextSchedule is null);
             rows.Add(new CensusPreviewRow(m.Id, m.Name, m.State, comparison, fresh.Contains(m.Id) || (pending?.ContainsKey(m.Id) ?? false)));
         }
 
@@ -172,15 +175,34 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
         db.PopulationFigures.AsNoTracking().Where(f => f.GovernmentId == governmentId)
             .OrderByDescending(f => f.RecordedAtUtc).ThenByDescending(f => f.Id).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// A schedule's quotes for many populations: under flat tiers a bracket's quote differs only by its population, so
+    /// it is worked out once per bracket (its texts formatted once); other kinds are quoted one by one.
+    /// </summary>
+    private sealed class Quotes(DuesSchedule schedule)
+    {
+        private readonly (int Min, int? Max, DuesQuote Quote)[]? _tiers = schedule.Kind == DuesScheduleKind.FlatTiers
+            ? schedule.Brackets.OrderBy(b => b.MinPopulation).Select(b => (b.MinPopulation, b.MaxPopulation, schedule.Quote(b.MinPopulation, newMember: false))).ToArray()
+            : null;
+
+        public DuesQuote For(int population)
+        {
+            if (_tiers is not null)
+                foreach (var (min, max, quote) in _tiers)
+                    if (population >= min && (max is null || population < max)) return quote with { Population = population };
+            return schedule.Quote(population, newMember: false);
+        }
+    }
+
     private sealed record Member(int Id, string Name, string State, string NameKey, int Population);
 
-    /// <summary>Every billed member once (a government has one current membership; any other is skipped).</summary>
-    private async Task<List<Member>> MembersAsync(CancellationToken cancellationToken)
+    /// <summary>Every billed member once (a government has one current membership; any other is skipped); the folded name only when matching a CSV.</summary>
+    private async Task<List<Member>> MembersAsync(CancellationToken cancellationToken, bool withKey = false)
     {
-        var all = await db.Memberships.AsNoTracking()
-            .Where(m => Billed.Contains(m.Status))
-            .Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, m.Government.NameKey, m.Government.Population))
-            .ToListAsync(cancellationToken);
+        var billed = db.Memberships.AsNoTracking().Where(m => Billed.Contains(m.Status));
+        var all = withKey
+            ? await billed.Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, m.Government.NameKey, m.Government.Population)).ToListAsync(cancellationToken)
+            : await billed.Select(m => new Member(m.GovernmentId, m.Government.Name, m.Government.State, "", m.Government.Population)).ToListAsync(cancellationToken);
         var seen = new HashSet<int>();
         return all.Where(m => seen.Add(m.Id)).ToList();
     }
@@ -206,7 +228,7 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
         var matched = new List<(PopulationCsvRow, int, int)>(parsed.Rows.Count);
         if (parsed.Rows.Count > 0)
         {
-            var members = (await MembersAsync(cancellationToken)).ToDictionary(m => (m.NameKey, m.State));
+            var members = (await MembersAsync(cancellationToken, withKey: true)).ToDictionary(m => (m.NameKey, m.State));
             foreach (var row in parsed.Rows)
             {
                 if (members.TryGetValue(row.Key, out var m)) matched.Add((row, m.Id, m.Population));

@@ -132,6 +132,24 @@ public abstract class PopulationFiguresTests(PortalFixture portal)
         Assert.Equal(before, await PopulationSeeds.CountsAsync(portal));
     }
 
+    [Fact]
+    public async Task A_file_that_is_not_UTF_8_or_is_over_8_MB_gets_a_message_and_nothing_is_changed()
+    {
+        var staff = await portal.SignedInStaffAsync();
+        var before = await PopulationSeeds.CountsAsync(portal);
+
+        // "Dublin" in Windows-1252 with an accented name: not UTF-8.
+        var latin1 = await PopulationSeeds.UploadAsync(staff, "excel.csv", [.. Encoding.ASCII.GetBytes("name,state,population,census year\nSan Jos"), 0xE9, .. Encoding.ASCII.GetBytes(",CA,971233,2020\n")]);
+        PopulationSeeds.AssertOk(latin1);
+        Assert.Equal("excel.csv is not a UTF-8 text (CSV) file. Save it as \"CSV UTF-8\" and upload it again.", latin1.One("[data-testid=file-error]")!.TextContent.Trim());
+
+        var huge = await PopulationSeeds.UploadAsync(staff, "huge.csv", Encoding.ASCII.GetBytes("name,state,population,census year\n" + new string('x', 9 * 1024 * 1024)));
+        PopulationSeeds.AssertOk(huge);
+        Assert.Equal("huge.csv is 9 MB; a population file can be at most 8 MB.", huge.One("[data-testid=file-error]")!.TextContent.Trim());
+
+        Assert.Equal(before, await PopulationSeeds.CountsAsync(portal));
+    }
+
     private static Dictionary<string, string?> Figure(string name, string state, string population, string censusYear) => new()
     {
         ["Input.Name"] = name, ["Input.State"] = state, ["Input.Population"] = population, ["Input.CensusYear"] = censusYear,
