@@ -57,14 +57,23 @@ public sealed class CensusFigures(PortalDbContext db, DuesCalculator calculator,
     /// Checks a CSV and changes no figure. A file without errors is kept as a pending upload (in the database, so that
     /// any instance can confirm it) and previewed as if confirmed; a file with errors is not kept at all.
     /// </summary>
+    /// <summary>How long a checked file waits to be confirmed before a later dry run drops it.</summary>
+    public static readonly TimeSpan PendingUploadsKeptFor = TimeSpan.FromDays(7);
+
+    /// <summary>The stored file name's length (the column's); a longer one is cut, never refused.</summary>
+    public const int FileNameMaxLength = FieldLimits.Name * 2;
+
     public async Task<PopulationDryRun> DryRunAsync(string fileName, string text, string by, CancellationToken cancellationToken)
     {
         var (parsed, matched, errors) = await CheckAsync(text, cancellationToken);
         if (errors.Count > 0) return new PopulationDryRun(errors, parsed, null, null);
 
+        // Dry runs nobody confirmed within a week are dropped, so that checked files do not pile up (each up to 8 MB).
+        var stale = clock.GetUtcNow().UtcDateTime - PendingUploadsKeptFor;
+        await db.PopulationUploads.Where(u => u.AppliedAtUtc == null && u.UploadedAtUtc < stale).ExecuteDeleteAsync(cancellationToken);
         var upload = new PopulationUpload
         {
-            Id = Guid.NewGuid(), FileName = fileName, Content = text, FiscalYear = NextFiscalYear, Rows = matched.Count,
+            Id = Guid.NewGuid(), FileName = fileName.Length > FileNameMaxLength ? fileName[..FileNameMaxLength] : fileName, Content = text, FiscalYear = NextFiscalYear, Rows = matched.Count,
             UploadedAtUtc = clock.GetUtcNow().UtcDateTime, UploadedBy = by,
         };
         db.PopulationUploads.Add(upload);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using MayorsNetwork.Web.Services;
 using MayorsNetwork.Web.Tests.Pages.Staff.Invoices;
 using MayorsNetwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -113,6 +114,35 @@ public abstract class PopulationFiguresTests(PortalFixture portal)
         PopulationSeeds.AssertOk(again);
         Assert.Contains("census-2025.csv was already confirmed by Sam Census", again.One("[data-testid=csv-errors]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, await portal.WithDbAsync(db => db.PopulationFigures.CountAsync(f => f.UploadId == upload.Id)));
+    }
+
+    [Fact]
+    public async Task A_very_long_file_name_is_stored_cut_and_dry_runs_nobody_confirmed_for_a_week_are_dropped()
+    {
+        var t = InvoiceSeeds.Token();
+        await PopulationSeeds.MemberAsync(portal, $"Mesa {t}", "AZ", 504_258);
+        var staff = await portal.SignedInStaffAsync("Lee Longname");
+        var now = portal.Clock.GetUtcNow().UtcDateTime;
+        var (old, recent) = (Guid.NewGuid(), Guid.NewGuid());
+        await portal.WithDbAsync(async db =>
+        {
+            db.PopulationUploads.AddRange(
+                new() { Id = old, FileName = "old.csv", Content = "x", FiscalYear = Next, Rows = 1, UploadedAtUtc = now.AddDays(-8), UploadedBy = "Lee Longname" },
+                new() { Id = recent, FileName = "recent.csv", Content = "x", FiscalYear = Next, Rows = 1, UploadedAtUtc = now.AddDays(-6), UploadedBy = "Lee Longname" });
+            await db.SaveChangesAsync();
+        });
+        var menu = await staff.GetAsync("/staff/invoices");
+        Assert.Equal("Population figures", menu.One("nav[aria-label=Staff] a[href='/staff/populations']")!.TextContent);
+        var name = new string('n', 300) + ".csv";
+
+        var dryRun = await PopulationSeeds.UploadAsync(staff, name, Encoding.UTF8.GetBytes($"name,state,population,census year\nMesa {t},AZ,511648,2025\n"));
+
+        PopulationSeeds.AssertOk(dryRun);
+        Assert.EndsWith("no errors. Nothing is recorded yet.", dryRun.One("[data-testid=dry-run] h2")!.TextContent.Trim(), StringComparison.Ordinal);
+        var stored = await portal.WithDbAsync(db => db.PopulationUploads.AsNoTracking().Where(u => u.UploadedBy == "Lee Longname").Select(u => new { u.Id, u.FileName }).ToListAsync());
+        Assert.DoesNotContain(stored, u => u.Id == old);
+        Assert.Contains(stored, u => u.Id == recent);
+        Assert.Equal(CensusFigures.FileNameMaxLength, Assert.Single(stored, u => u.Id != recent).FileName.Length);
     }
 
     [Fact]
