@@ -1,4 +1,5 @@
 using MayorsNetwork.Domain.Committees;
+using MayorsNetwork.Infrastructure.Audit;
 using MayorsNetwork.Domain.Dues;
 using MayorsNetwork.Domain.Invoices;
 using MayorsNetwork.Domain.Meetings;
@@ -70,6 +71,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Elector> Electors => Set<Elector>();
 
     public DbSet<Ballot> Ballots => Set<Ballot>();
+
+    /// <summary>The audit trail (issue 15 item 5): insert-only.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
