@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using MayorsNetwork.Infrastructure.Audit;
 using MayorsNetwork.Infrastructure.Identity;
+using MayorsNetwork.Web.Tests.Pages.Account;
 using MayorsNetwork.Web.Tests.Pages.Staff.Invoices;
+using MayorsNetwork.Web.Tests.Pages.Votes;
 using MayorsNetwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -142,6 +144,48 @@ public abstract class AuditTrailTests(PortalFixture portal)
         Assert.DoesNotContain(hashBefore, entry.Changes, StringComparison.Ordinal);
         Assert.DoesNotContain(hashAfter, entry.Changes, StringComparison.Ordinal);
         Assert.Equal(name, entry.ActorName);
+    }
+
+    [Fact]
+    public async Task Turning_two_step_verification_on_and_off_is_recorded_without_the_key_or_the_codes()
+    {
+        var email = await TestAccounts.CreateAsync(portal, $"Tia Twostep {Token()}");
+        var client = portal.Client();
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", ClientAddress);
+        await client.SignInAsync(email, PortalFixture.Password);
+        await TwoFactorTests.TurnOnAsync(client);
+        var key = await portal.WithDbAsync(db => db.UserTokens.Where(t => t.Name == "AuthenticatorKey" && db.Users.Any(u => u.Id == t.UserId && u.Email == email)).Select(t => t.Value!).SingleAsync());
+
+        await client.SubmitFormAsync("/account/twofactor", new Dictionary<string, string?> { ["Input.Confirmation"] = PortalFixture.Password });
+
+        var mine = await EntriesAsync(e => e.ActorEmail == email);
+        var twoStep = mine.Where(e => e.Kind == "Account.TwoStep").ToList();
+        Assert.Equal(2, twoStep.Count);
+        Assert.Equal("{\"TwoFactorEnabled\":{\"before\":false,\"after\":true}}", twoStep[0].Changes);
+        Assert.Equal("{\"TwoFactorEnabled\":{\"before\":true,\"after\":false}}", twoStep[1].Changes);
+        Assert.All(twoStep, e => Assert.Equal(ClientAddress, e.RemoteAddress));
+        Assert.Contains(mine, e => e.Kind == "Account.AuthenticatorKey");
+        Assert.Contains(mine, e => e.Kind == "Account.RecoveryCodes");
+        Assert.DoesNotContain(mine, e => e.Changes.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Closing_a_vote_is_recorded_with_the_staff_member_and_before_and_after()
+    {
+        var mayors = await BallotSeeds.MayorsAsync(portal, 2);
+        var vote = await BallotSeeds.OpenPlenaryAsync(portal, mayors.Select(m => m.City).ToList());
+        var name = $"Carla Closer {Token()}";
+        var staff = await StaffAsync(name);
+        var open = await staff.GetAsync($"/staff/votes/{vote.VoteId}");
+
+        var closing = await staff.SubmitAsync(open, new Dictionary<string, string?>(), "[data-testid=close-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, closing.Status);
+        var closed = Assert.Single(await EntriesAsync(e => e.ActorName == name && e.Kind == "Vote.Closed"));
+        Assert.Equal(vote.VoteId.ToString(CultureInfo.InvariantCulture), closed.EntityKey);
+        Assert.Contains("\"IsOpen\":{\"before\":true,\"after\":false}", closed.Changes, StringComparison.Ordinal);
+        Assert.Contains($"\"ClosedBy\":{{\"before\":null,\"after\":\"{name}\"}}", closed.Changes, StringComparison.Ordinal);
+        Assert.Equal(ClientAddress, closed.RemoteAddress);
     }
 
     [Fact]
