@@ -69,6 +69,10 @@ public sealed class AuditRecorder(IHttpContextAccessor httpContext, TimeProvider
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) => AbandonAsync(eventData.Context).AsTask();
 
+    public void SaveChangesCanceled(DbContextEventData eventData) => AbandonAsync(eventData.Context).AsTask().GetAwaiter().GetResult();
+
+    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) => AbandonAsync(eventData.Context).AsTask();
+
     private async ValueTask NoteAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null) return;
