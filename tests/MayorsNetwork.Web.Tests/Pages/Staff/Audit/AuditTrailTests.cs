@@ -3,6 +3,7 @@ using System.Net;
 using MayorsNetwork.Infrastructure.Audit;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Tests.Pages.Account;
+using MayorsNetwork.Web.Tests.Pages.Committees;
 using MayorsNetwork.Web.Tests.Pages.Staff.Invoices;
 using MayorsNetwork.Web.Tests.Pages.Votes;
 using MayorsNetwork.Web.Tests.Support;
@@ -186,6 +187,25 @@ public abstract class AuditTrailTests(PortalFixture portal)
         Assert.Contains("\"IsOpen\":{\"before\":true,\"after\":false}", closed.Changes, StringComparison.Ordinal);
         Assert.Contains($"\"ClosedBy\":{{\"before\":null,\"after\":\"{name}\"}}", closed.Changes, StringComparison.Ordinal);
         Assert.Equal(ClientAddress, closed.RemoteAddress);
+    }
+
+    [Fact]
+    public async Task Appointing_a_seat_is_recorded_with_the_city_it_concerns()
+    {
+        var name = $"Sam Seats {Token()}";
+        var staff = await StaffAsync(name);
+        var body = await CommitteeSeeds.BodyAsync(portal);
+        var city = await CommitteeSeeds.CityAsync(portal, mayor: $"Alex Aardvark {Token()}");
+
+        var appointed = await CommitteeSeeds.AppointAsync(staff, body.Slug, city, "Member");
+
+        Assert.True(appointed.Status == HttpStatusCode.Redirect, string.Join(" ", appointed.Errors));
+        var seatId = await portal.WithDbAsync(db => db.Seats.Where(s => s.BodyId == body.Id && s.MembershipId == city.MembershipId).Select(s => s.Id).SingleAsync());
+        var entry = Assert.Single(await EntriesAsync(e => e.ActorName == name && e.Kind == "Seat.Appointed"));
+        Assert.Equal(seatId.ToString(CultureInfo.InvariantCulture), entry.EntityKey);
+        Assert.Equal(city.GovernmentId, entry.GovernmentId);
+        Assert.Contains("\"Role\":{\"after\":\"Member\"}", entry.Changes, StringComparison.Ordinal);
+        Assert.Equal(ClientAddress, entry.RemoteAddress);
     }
 
     [Fact]
