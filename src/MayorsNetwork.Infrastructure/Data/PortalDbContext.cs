@@ -6,6 +6,7 @@ using MayorsNetwork.Domain.Meetings;
 using MayorsNetwork.Domain.Members;
 using MayorsNetwork.Domain.Resolutions;
 using MayorsNetwork.Domain.Voting;
+using MayorsNetwork.Infrastructure.Audit;
 using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Infrastructure.Invoices;
 using MayorsNetwork.Infrastructure.Jobs;
@@ -88,6 +89,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     /// <summary>The association's W-9 and ACH/remittance form, every version uploaded (issue 14).</summary>
     public DbSet<AssociationDocument> AssociationDocuments => Set<AssociationDocument>();
+
+    /// <summary>The audit trail (issue 15 item 5): insert-only.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

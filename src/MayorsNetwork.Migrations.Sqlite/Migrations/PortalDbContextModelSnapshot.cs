@@ -1336,6 +1336,74 @@ namespace MayorsNetwork.Migrations.Sqlite.Migrations
                     b.ToTable("Votes");
                 });
 
+            modelBuilder.Entity("MayorsNetwork.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GovernmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("ActorEmail", "AtUtc");
+
+                    b.HasIndex("ActorUserId", "AtUtc");
+
+                    b.HasIndex("GovernmentId", "AtUtc");
+
+                    b.HasIndex("Kind", "AtUtc");
+
+                    b.ToTable("AuditEntries", t =>
+                        {
+                            t.HasTrigger("AuditEntries_InsertOnly");
+                        });
+                });
+
             modelBuilder.Entity("MayorsNetwork.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

@@ -4,4 +4,7 @@ namespace MayorsNetwork.Web.Infrastructure;
 public static class Policies
 {
     public const string Staff = "Staff";
+
+    /// <summary>Admin-only staff work: the audit trail.</summary>
+    public const string Admin = "Admin";
 }

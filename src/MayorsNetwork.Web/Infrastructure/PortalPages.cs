@@ -29,7 +29,8 @@ public static class PortalPages
         services.AddAuthorizationBuilder()
             // Secure by default: a page is for signed-in users unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff, Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace MayorsNetwork.Web.Services;
 /// as a failed attempt does and the attempt counts toward the lockout (issue 11, defect 8). The session records that
 /// a passkey made it (<see cref="TwoFactorEnrolment.PasskeyMethod"/>), which the staff gate asks for.
 /// </summary>
-public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<PasskeySignIn> logger)
+public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditTrail audit, ILogger<PasskeySignIn> logger)
 {
     public async Task<SignInResult> SignInAsync(string credentialJson)
     {
@@ -34,10 +34,16 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         }
 
         var user = assertion.User;
-        if (await users.IsLockedOutAsync(user)) return SignInResult.LockedOut;
+        if (await users.IsLockedOutAsync(user))
+        {
+            await audit.SignInFailedAsync(user, user.Email ?? "", "passkey", "account locked");
+            return SignInResult.LockedOut;
+        }
+
         if (!await signIn.CanSignInAsync(user))
         {
             await users.AccessFailedAsync(user);
+            await audit.SignInFailedAsync(user, user.Email ?? "", "passkey", "email address not confirmed");
             return await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
         }
 
@@ -46,6 +52,7 @@ public sealed class PasskeySignIn(SignInManager<PortalUser> signIn, UserManager<
         if (!updated.Succeeded) return SignInResult.Failed;
         await users.ResetAccessFailedCountAsync(user);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(TwoFactorEnrolment.MethodClaim, TwoFactorEnrolment.PasskeyMethod)]);
+        await audit.SignInAsync(user, "passkey");
         logger.LogInformation("User {UserId} signed in with a passkey", user.Id);
         return SignInResult.Success;
     }

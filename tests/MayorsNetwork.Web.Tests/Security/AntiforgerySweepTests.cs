@@ -69,6 +69,7 @@ public abstract class AntiforgerySweepTests(PortalFixture portal)
             {
                 Access.Public => new[] { ("anonymous", visitors.Anonymous), ("applicant", visitors.Applicant) },
                 Access.SignedIn => [("applicant", visitors.Applicant)],
+                Access.Admin => [("admin", visitors.Admin)],
                 _ => [("staff", visitors.Staff)],
             };
 

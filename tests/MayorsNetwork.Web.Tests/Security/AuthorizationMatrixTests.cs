@@ -20,7 +20,7 @@ public abstract class AuthorizationMatrixTests(PortalFixture portal)
         var undeclared = pages.Where(p => PageAccess.For(p.Page) is null).Select(p => p.ToString()).ToList();
         var missing = PageAccess.Pages.Select(r => r.Page).Except(pages.Select(p => p.Page)).ToList();
         Assert.True(undeclared.Count == 0 && missing.Count == 0,
-            $"Pages without a declared access (add each to PageAccess.Pages as Public, SignedIn or Staff): {string.Join("; ", undeclared)}\n" +
+            $"Pages without a declared access (add each to PageAccess.Pages as Public, SignedIn, Staff or Admin): {string.Join("; ", undeclared)}\n" +
             $"PageAccess.Pages names pages the app does not have (remove them): {string.Join("; ", missing)}");
         Assert.Equal(PageAccess.Pages.Count, PageAccess.Pages.Select(r => r.Page).Distinct().Count());
     }

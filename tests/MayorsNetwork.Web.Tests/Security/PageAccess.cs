@@ -21,6 +21,9 @@ public enum Access
 
     /// <summary>Association staff (role Staff or Admin).</summary>
     Staff,
+
+    /// <summary>Admin only: staff without the Admin role are told "not allowed" (the audit trail).</summary>
+    Admin,
 }
 
 /// <summary>
@@ -79,6 +82,8 @@ public static class PageAccess
         new("/Staff/Dues/Create", Access.Staff, "New dues schedule"),
         new("/Staff/Renewals/Index", Access.Staff, "Renewal invoices"),
         new("/Staff/Outbox/Index", Access.Staff, "Outbox"),
+        // Who did what (issue 15 item 5): Admin only; AuditTrailTests checks the entries, the search and the CSV.
+        new("/Staff/Audit/Index", Access.Admin, "Audit trail"),
         new("/Staff/Invoices/Index", Access.Staff, "Invoices"),
         new("/Staff/Invoices/Detail", Access.Staff, "Invoice ", "/staff/invoices/{invoice}"),
         // A PDF: no heading to check.
@@ -199,7 +204,7 @@ public sealed record AppPage(string Page, IReadOnlyList<string> Routes, Compiled
     public override string ToString() => $"{Page} ({string.Join(", ", Routes)})";
 }
 
-/// <summary>The four kinds of visitor the matrix checks, and the application their pages are about.</summary>
+/// <summary>The five kinds of visitor the matrix checks, and the application their pages are about.</summary>
 public sealed class Visitors
 {
     public required PortalClient Anonymous { get; init; }
@@ -211,6 +216,9 @@ public sealed class Visitors
     public required PortalClient Member { get; init; }
 
     public required PortalClient Staff { get; init; }
+
+    /// <summary>Staff with the Admin role only (the Staff policy lets Admin in; Admin pages let only Admin in).</summary>
+    public required PortalClient Admin { get; init; }
 
     /// <summary>The applicant's pending application.</summary>
     public required int ApplicationId { get; init; }
@@ -234,16 +242,18 @@ public sealed class Visitors
         "applicant" => Applicant,
         "member" => Member,
         "staff" => Staff,
+        "admin" => Admin,
         _ => throw new ArgumentOutOfRangeException(nameof(visitor), visitor, null),
     };
 
-    public static readonly string[] Kinds = ["anonymous", "applicant", "member", "staff"];
+    public static readonly string[] Kinds = ["anonymous", "applicant", "member", "staff", "admin"];
 
     public static bool IsAllowed(Access access, string visitor) => access switch
     {
         Access.Public => true,
         Access.SignedIn => visitor != "anonymous",
-        Access.Staff => visitor == "staff",
+        Access.Staff => visitor is "staff" or "admin",
+        Access.Admin => visitor == "admin",
         _ => false,
     };
 
@@ -255,6 +265,7 @@ public sealed class Visitors
     private static async Task<Visitors> CreateAsync(PortalFixture portal)
     {
         var staff = await portal.SignedInStaffAsync("Matrix Staff");
+        var admin = await portal.SignedInStaffAsync("Matrix Admin", Roles.Admin);
 
         var (applicant, applicationId, city, applicantEmail) = await ApplyAndSignInAsync(portal);
 
@@ -282,6 +293,7 @@ public sealed class Visitors
             Applicant = applicant,
             Member = member,
             Staff = staff,
+            Admin = admin,
             ApplicationId = applicationId,
             InvoiceId = invoice.Id,
             InvoiceNumber = invoice.Number,

@@ -1,6 +1,6 @@
 namespace MayorsNetwork.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : SignInPageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PasskeySignIn passkeys, AuditTrail audit, IValidator<LoginModel.InputModel> validator, ILogger<LoginModel> logger) : SignInPageModel
 {
     public const string PasskeyFailed = "That passkey did not sign you in. Use your password, or try another passkey.";
 
@@ -31,6 +31,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         const string failed = "The email address or password is not right.";
         if (user is null)
         {
+            await audit.SignInFailedAsync(null, Input.Email!, "password", "no account with that address");
             NeedsConfirmation = true;
             ModelState.AddModelError("", failed);
             return Page();
@@ -42,6 +43,7 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
             // address has an account and lets them guess without end. Instead: the same answer whether or not the
             // password was right, and every attempt counts toward the lockout (issue 11, defect 8).
             if (!await users.IsLockedOutAsync(user)) await users.AccessFailedAsync(user);
+            await audit.SignInFailedAsync(user, Input.Email!, "password", "email address not confirmed");
             NeedsConfirmation = true;
             ModelState.AddModelError("", await users.IsLockedOutAsync(user) ? Locked : failed);
             return Page();
@@ -50,12 +52,14 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await audit.SignInAsync(user, "password");
             logger.LogInformation("User {UserId} signed in", user.Id);
             return LocalRedirect(SafeReturnUrl());
         }
 
         if (result.RequiresTwoFactor)
             return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = ReturnUrl, rememberMe = Input.RememberMe });
+        await audit.SignInFailedAsync(user, Input.Email!, "password", result.IsLockedOut ? "account locked" : "wrong password");
         if (result.IsLockedOut)
         {
             logger.LogWarning("User {UserId} is locked out", user.Id);

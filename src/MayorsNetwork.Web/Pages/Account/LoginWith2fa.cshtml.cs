@@ -1,7 +1,7 @@
 namespace MayorsNetwork.Web.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
-public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IValidator<LoginWith2faModel.InputModel> validator) : SignInPageModel
+public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, AuditTrail audit, IValidator<LoginWith2faModel.InputModel> validator) : SignInPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,9 +25,13 @@ public sealed class LoginWith2faModel(SignInManager<PortalUser> signIn, IValidat
 
         var typed = Typed(Input.Code);
         var digits = typed.Replace("-", "", StringComparison.Ordinal);
-        var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
+        var byApp = digits.Length == 6 && digits.All(char.IsAsciiDigit);
+        var result = byApp
             ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, RememberMe, Input.RememberMachine)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode(typed));
+        var method = byApp ? "password and authenticator code" : "password and recovery code";
+        if (result.Succeeded) await audit.SignInAsync(user, method);
+        else await audit.SignInFailedAsync(user, user.Email ?? "", method, result.IsLockedOut ? "account locked" : "wrong code");
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Index")!);
         ModelState.AddModelError("Input.Code", result.IsLockedOut
             ? "Too many failed attempts: this account is locked for 5 minutes."
