@@ -11,7 +11,7 @@ namespace MayorsNetwork.Domain.Documents;
 public static partial class CoverLetter
 {
     public static readonly IReadOnlyList<string> Placeholders =
-        ["Association", "City", "State", "Mayor", "Amount", "Period", "FiscalYear", "InvoiceNumber", "DueDate", "Date", "BillingEmail"];
+        ["Association", "City", "State", "Mayor", "Amount", "Period", "FiscalYear", "InvoiceNumber", "DueDate", "Date", "BillingEmail", "TaxFormNote"];
 
     /// <summary>The placeholders in <paramref name="template"/> that are not in <see cref="Placeholders"/>.</summary>
     public static IReadOnlyList<string> UnknownPlaceholders(string template) =>

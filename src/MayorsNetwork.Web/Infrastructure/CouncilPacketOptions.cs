@@ -6,7 +6,8 @@ namespace MayorsNetwork.Web.Infrastructure;
 /// <summary>
 /// The council packet's cover letter (issue 14 item 6), section <c>CouncilPacket</c>. Placeholders in braces are filled
 /// from the invoice: {Association}, {City}, {State}, {Mayor}, {Amount}, {Period}, {FiscalYear}, {InvoiceNumber},
-/// {DueDate}, {Date}, {BillingEmail}; any other is refused when the portal starts. In <see cref="Letter"/> a blank line
+/// {DueDate}, {Date}, {BillingEmail}, and {TaxFormNote} (a sentence saying the W-9 is enclosed, or that it is not on file yet
+/// and whom to ask); any other is refused when the portal starts. In <see cref="Letter"/> a blank line
 /// separates paragraphs and a line starting with "- " is a bullet. The defaults draw on the association's own
 /// "why join" page and the billing realities in docs/product.md.
 /// </summary>
@@ -29,7 +30,7 @@ public sealed class CouncilPacketOptions : IValidatableObject
         - Business connections and economic development, with the nation's business leaders and research on metro economies.
         - Networking: hundreds of peers who know the job of mayor, at the Winter Meeting each January in Washington, D.C. and the Annual Meeting each June.
 
-        Enclosed with this letter are the invoice, the dues schedule for fiscal year {FiscalYear} with the city's row marked, and the association's Form W-9 for your finance office. Please quote invoice {InvoiceNumber} with the payment; questions about it are welcome at {BillingEmail}.
+        Enclosed with this letter are the invoice and the dues schedule for fiscal year {FiscalYear} with the city's row marked. {TaxFormNote} Please quote invoice {InvoiceNumber} with the payment; questions about it are welcome at {BillingEmail}.
         """;
 
     [Required]

@@ -36,14 +36,16 @@ public static class OversizedForms
         {
             await request.ReadFormAsync(context.RequestAborted);
         }
+        catch (Exception ex) when (upload is not null && ex is InvalidDataException or IOException && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Only a body or file over the limits is "too large"; a malformed or truncated form, or one with too many
+            // fields, is sent back to the page with a message of its own.
+            if (UploadLimitAttribute.IsTooLarge(ex, request, upload)) UploadLimitAttribute.RedirectTooLarge(context);
+            else UploadLimitAttribute.RedirectUnreadable(context);
+            return;
+        }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
-            if (upload is not null)
-            {
-                UploadLimitAttribute.RedirectTooLarge(context);
-                return;
-            }
-
             var form = urlEncoded && ex is InvalidDataException
                 ? await ReadTolerantlyAsync(request, context.RequestServices.GetRequiredService<IOptions<FormOptions>>().Value, context.RequestAborted)
                 : null;

@@ -16,6 +16,11 @@ public sealed class UploadLimitAttribute(long maxFileBytes) : Attribute
 
     public const string TooLargeQuery = "tooLarge";
 
+    /// <summary>The query that says the posted form could not be read (malformed, truncated, too many fields).</summary>
+    public const string UnreadableQuery = "unreadable";
+
+    public const string UnreadableMessage = "The upload could not be read: the form arrived incomplete or malformed, so nothing was uploaded. Choose the PDF file and upload it again.";
+
     public long MaxFileBytes { get; } = maxFileBytes;
 
     /// <summary>Applies the limits to this request before its form is read.</summary>
@@ -32,11 +37,25 @@ public sealed class UploadLimitAttribute(long maxFileBytes) : Attribute
         }));
     }
 
+    /// <summary>
+    /// Whether reading the form failed on a size limit: the request body over Kestrel's limit (413), the multipart body
+    /// over <see cref="MaxFileBytes"/>, or a declared length over it. Other failures are a malformed form.
+    /// </summary>
+    public static bool IsTooLarge(Exception ex, HttpRequest request, UploadLimitAttribute limit) =>
+        ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+        || (ex is InvalidDataException && ex.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase))
+        || request.ContentLength > limit.MaxFileBytes + Envelope;
+
+    /// <summary>Sends the browser back to the page (a GET) that says the form could not be read; nothing was stored.</summary>
+    public static void RedirectUnreadable(HttpContext context) => RedirectWith(context, UnreadableQuery);
+
     /// <summary>Sends the browser back to the page (a GET) that says the file was too large; nothing was read or stored.</summary>
-    public static void RedirectTooLarge(HttpContext context)
+    public static void RedirectTooLarge(HttpContext context) => RedirectWith(context, TooLargeQuery);
+
+    private static void RedirectWith(HttpContext context, string query)
     {
         context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.Response.Headers.Location = $"{context.Request.PathBase}{context.Request.Path}?{TooLargeQuery}=true";
+        context.Response.Headers.Location = $"{context.Request.PathBase}{context.Request.Path}?{query}=true";
     }
 }

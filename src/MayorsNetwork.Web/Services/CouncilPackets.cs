@@ -9,7 +9,7 @@ namespace MayorsNetwork.Web.Services;
 /// <summary>
 /// Builds an invoice's council packet (issue 14 item 6): the cover letter from <see cref="CouncilPacketOptions"/> filled
 /// from the invoice, the invoice as it stands now, the dues schedule in force for its fiscal year with the city's row
-/// marked (by the city's population on record), and the current W-9 when one is uploaded.
+/// marked (by the population the invoice was billed on), and the current W-9 when one is uploaded.
 /// </summary>
 public sealed class CouncilPackets(
     PortalDbContext db,
@@ -24,7 +24,12 @@ public sealed class CouncilPackets(
     {
         var invoice = await invoices.AsNoTracking().Include(i => i.Payments).FirstOrDefaultAsync(cancellationToken);
         if (invoice is null) return null;
-        var population = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId).Select(m => m.Government.Population).SingleAsync(cancellationToken);
+        // The population the invoice was billed on: the figure staff recorded for its fiscal year, else the city's own (as InvoiceIssuer).
+        var government = await db.Memberships.AsNoTracking().Where(m => m.Id == invoice.MembershipId)
+            .Select(m => new { m.GovernmentId, m.Government.Population }).SingleAsync(cancellationToken);
+        var figures = await db.PopulationFigures.AsNoTracking()
+            .Where(f => f.GovernmentId == government.GovernmentId && f.FiscalYear <= invoice.FiscalYear).ToListAsync(cancellationToken);
+        var population = Domain.Dues.PopulationFigure.InForce(figures, invoice.FiscalYear, government.Population);
         var schedule = await dues.ScheduleForAsync(invoice.FiscalYear, cancellationToken);
         var w9 = await documents.CurrentContentAsync(DocumentKind.W9, cancellationToken);
         var t = terms.Value;
@@ -42,6 +47,9 @@ public sealed class CouncilPackets(
             ["DueDate"] = invoice.DueOn.ToString("MMMM d, yyyy", us),
             ["Date"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("MMMM d, yyyy", us),
             ["BillingEmail"] = t.BillingEmail,
+            ["TaxFormNote"] = w9 is null
+                ? $"The association's Form W-9 is not on file in the portal yet; your finance office can ask {t.BillingEmail} for it."
+                : "The association's Form W-9 is enclosed for your finance office.",
         };
         string Fill(string text) => CoverLetter.Fill(text.Replace("\r", "", StringComparison.Ordinal), values);
 

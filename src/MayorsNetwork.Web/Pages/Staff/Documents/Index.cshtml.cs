@@ -18,9 +18,10 @@ public sealed class IndexModel(AssociationDocuments documents, UserManager<Porta
     /// <summary>Only administrators upload; other staff see and download the versions.</summary>
     public bool CanUpload => User.IsInRole(Roles.Admin);
 
-    public async Task OnGetAsync(bool tooLarge, CancellationToken cancellationToken)
+    public async Task OnGetAsync(bool tooLarge, bool unreadable, CancellationToken cancellationToken)
     {
         if (tooLarge) ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.File)}", PdfUpload.TooLargeMessage);
+        else if (unreadable) ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.File)}", UploadLimitAttribute.UnreadableMessage);
         Versions = await documents.VersionsAsync(cancellationToken);
     }
 

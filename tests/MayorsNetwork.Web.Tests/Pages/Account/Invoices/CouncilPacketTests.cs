@@ -55,6 +55,10 @@ public abstract partial class CouncilPacketTests(PortalFixture portal)
         Assert.Matches(@"100,000 to 199,999 \$1,750\.00 — your city", text);
         Assert.Single(Regex.Matches(text, "your city"));
         Assert.Contains("The association's Form W-9 is not on file in the portal yet.", text, StringComparison.Ordinal);
+        // The letter does not say a W-9 is enclosed when none is on file.
+        Assert.True(text.Contains("Form W-9 is not on file in the portal yet; your finance office can ask", StringComparison.Ordinal), text);
+        Assert.DoesNotContain("Form W-9 is enclosed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("and the association's Form W-9 for your finance office", text, StringComparison.Ordinal);
 
         // The W-9 uploaded: the packet merges its pages in place of the note.
         var token = $"W9TOKEN{InvoiceSeeds.Token()}";
@@ -66,6 +70,7 @@ public abstract partial class CouncilPacketTests(PortalFixture portal)
         Assert.Contains($"{token} page 1", afterText, StringComparison.Ordinal);
         Assert.Contains($"{token} page 2", afterText, StringComparison.Ordinal);
         Assert.DoesNotContain("not on file", afterText, StringComparison.Ordinal);
+        Assert.True(afterText.Contains("Form W-9 is enclosed for your finance office.", StringComparison.Ordinal), afterText);
         Assert.True(afterText.IndexOf("Dear Members", StringComparison.Ordinal) < afterText.IndexOf($"Invoice number {invoice.Number}", StringComparison.Ordinal)
                     && afterText.IndexOf($"Invoice number {invoice.Number}", StringComparison.Ordinal) < afterText.IndexOf("— your city", StringComparison.Ordinal)
                     && afterText.IndexOf("— your city", StringComparison.Ordinal) < afterText.IndexOf(token, StringComparison.Ordinal),
@@ -76,6 +81,38 @@ public abstract partial class CouncilPacketTests(PortalFixture portal)
         var staffPacket = await admin.Http.GetByteArrayAsync(staffPage.One("[data-testid=council-packet]")!.GetAttribute("href"));
         Assert.Equal(5, DocumentUploads.PageCount(staffPacket));
         Assert.Contains(token, await Workflow.PdfTextAsync(staffPacket), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_schedule_marks_the_row_of_the_population_the_invoice_was_billed_on()
+    {
+        // The city gave 108,250 (100,000 to 199,999); staff recorded 250,000 for fiscal year 2163, which prices its invoice.
+        var invoice = await InvoiceSeeds.AddOneAsync(portal, 2163, new($"Grand Prairie {InvoiceSeeds.Token()}", Amount: 2_250m));
+        await portal.WithDbAsync(async db =>
+        {
+            db.PopulationFigures.Add(new MayorsNetwork.Domain.Dues.PopulationFigure
+            {
+                GovernmentId = invoice.GovernmentId, FiscalYear = 2163, Population = 250_000, CensusYear = 2020,
+                PreviousPopulation = 108_250, RecordedAtUtc = DateTime.UtcNow, RecordedBy = "Sam Staff",
+            });
+            // A later year's figure does not price this invoice.
+            db.PopulationFigures.Add(new MayorsNetwork.Domain.Dues.PopulationFigure
+            {
+                GovernmentId = invoice.GovernmentId, FiscalYear = 2164, Population = 350_000, CensusYear = 2020,
+                PreviousPopulation = 250_000, RecordedAtUtc = DateTime.UtcNow, RecordedBy = "Sam Staff",
+            });
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var member = await InvoiceSeeds.SignedInMemberAsync(portal, invoice.GovernmentId);
+
+        var pdf = await member.Http.GetByteArrayAsync($"/account/invoices/{invoice.Number}/council-packet");
+
+        var text = Squash(await Workflow.PdfTextAsync(pdf));
+        Assert.Contains("has a population of 250,000 on record: its row is marked.", text, StringComparison.Ordinal);
+        Assert.Matches(@"200,000 to 299,999 \$2,250\.00 — your city", text);
+        Assert.Single(Regex.Matches(text, "your city"));
+        Assert.DoesNotContain("100,000 to 199,999 $1,750.00 — your city", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -122,6 +122,36 @@ public abstract class AssociationDocumentsTests(PortalFixture portal)
         Assert.Equal(before, await VersionsAsync(DocumentKind.W9));
     }
 
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("no-boundary")]
+    [InlineData("bad-header")]
+    public async Task A_malformed_upload_form_gets_its_own_message_not_too_large_and_stores_nothing(string malformation)
+    {
+        var admin = await portal.SignedInStaffAsync("Avery Admin", Roles.Admin);
+        var before = await VersionsAsync(DocumentKind.W9);
+        var body = malformation switch
+        {
+            // The closing boundary never comes.
+            "truncated" => "--XYZ\r\nContent-Disposition: form-data; name=\"Input.Kind\"\r\n\r\nW9\r\n--XYZ\r\nContent-Disposition: form-data; name=\"Input.File\"; filename=\"w9.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 cut off",
+            "bad-header" => "--XYZ\r\nThis is not a header line\r\n\r\nW9\r\n--XYZ--\r\n",
+            _ => "--XYZ\r\nContent-Disposition: form-data; name=\"Input.Kind\"\r\n\r\nW9\r\n--XYZ--\r\n",
+        };
+        using var content = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", malformation == "no-boundary" ? "multipart/form-data" : "multipart/form-data; boundary=XYZ");
+
+        var posted = await admin.PostAsync("/staff/documents", content);
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.Status);
+        Assert.Equal($"/staff/documents?{UploadLimitAttribute.UnreadableQuery}=true", posted.Location);
+        var page = await admin.GetAsync(posted.Location!);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var error = page.One("#Input_File-error")!.TextContent.Trim();
+        Assert.Equal(UploadLimitAttribute.UnreadableMessage, error);
+        Assert.DoesNotContain("larger than", error, StringComparison.Ordinal);
+        Assert.Equal(before, await VersionsAsync(DocumentKind.W9));
+    }
+
     [Fact]
     public async Task No_kind_or_no_file_gets_a_message()
     {
@@ -156,9 +186,11 @@ public abstract class AssociationDocumentsTests(PortalFixture portal)
             { new StringContent("W9"), "Input.Kind" },
             { new ByteArrayContent(DocumentUploads.Pdf("not-allowed")), "Input.File", "w9.pdf" },
         };
+        Assert.False(string.IsNullOrEmpty(token), "a valid antiforgery token, so that the admin check is what refuses");
         var posted = await staff.PostAsync("/staff/documents", form);
-        Assert.True(posted.Status is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"got {(int)posted.Status}");
+        Assert.Equal(HttpStatusCode.Forbidden, posted.Status);
         Assert.Equal(before, await VersionsAsync(DocumentKind.W9));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.AssociationDocuments.CountAsync(d => d.UploadedBy == "Sam Staff")));
     }
 
     [Fact]
