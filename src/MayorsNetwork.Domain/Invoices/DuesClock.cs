@@ -76,6 +76,12 @@ public sealed class DuesClock
     /// <summary>The due date with the held days added (the printed due date never changes).</summary>
     public DateOnly EffectiveDueOn => RealDateOf(DueOn);
 
+    /// <summary>
+    /// Whether an unpaid invoice is overdue on <paramref name="today"/>: past its <see cref="EffectiveDueOn"/> and not on a
+    /// held day (awaiting council approval is never overdue while the hold is in force).
+    /// </summary>
+    public bool IsOverdue(DateOnly today) => !IsPaused(today) && today > EffectiveDueOn;
+
     /// <summary>The first day in Grace if still unpaid (with no grace days, the member lapses that day instead).</summary>
     public DateOnly EntersGraceOn => RealDateOf(DueOn.AddDays(1));
 

@@ -33,6 +33,12 @@ public sealed class BillingContacts(PortalDbContext db, TimeProvider clock)
             db.ChangeTracker.Clear();
             return (Outcome.Fail(await ChangedMeanwhileAsync(governmentId, cancellationToken)), 0);
         }
+        catch (DbUpdateException)
+        {
+            // Anything else the database refused (a value too long for its column, say): a message, never a 500.
+            db.ChangeTracker.Clear();
+            return (Outcome.Fail("The billing contacts could not be saved. Nothing was changed; check the addresses and try again, or ask the association's staff."), 0);
+        }
     }
 
     /// <summary>The city's billing contact, CC addresses and version, and the history of changes, newest first.</summary>

@@ -162,5 +162,26 @@ public class DuesClockTests
         Assert.Throws<ArgumentException>(() => Clock(new HoldPeriod(Due, Due.AddDays(-1))));
     }
 
+    [Fact]
+    public void Overdue_after_the_effective_due_date_and_never_on_a_held_day()
+    {
+        Assert.False(Clock().IsOverdue(Due));
+        Assert.True(Clock().IsOverdue(Due.AddDays(1)));
+
+        // Held March 20 to April 20 (32 days, over the due date): due May 11, whether the hold is in force or ran out.
+        var held = Clock(new HoldPeriod(new DateOnly(2026, 3, 20), new DateOnly(2026, 4, 20)));
+        Assert.Equal(new DateOnly(2026, 5, 11), held.EffectiveDueOn);
+        Assert.False(held.IsOverdue(Due.AddDays(1)));
+        Assert.False(held.IsOverdue(new DateOnly(2026, 4, 21)));
+        Assert.False(held.IsOverdue(new DateOnly(2026, 5, 11)));
+        Assert.True(held.IsOverdue(new DateOnly(2026, 5, 12)));
+
+        // Recorded after the due date (April 15 to 30): overdue before it, not while held, again after it.
+        var late = Clock(new HoldPeriod(new DateOnly(2026, 4, 15), new DateOnly(2026, 4, 30)));
+        Assert.True(late.IsOverdue(new DateOnly(2026, 4, 14)));
+        Assert.False(late.IsOverdue(new DateOnly(2026, 4, 15)));
+        Assert.True(late.IsOverdue(new DateOnly(2026, 5, 1)));
+    }
+
     private static DuesClock Clock(params HoldPeriod[] holds) => new(Issued, Due, Grace, Before, holds);
 }

@@ -11,7 +11,7 @@ internal sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governm
         b.Property(g => g.State).HasMaxLength(2).IsFixedLength(false);
         b.Property(g => g.VendorNumber).HasMaxLength(Domain.Invoices.BillingReference.MaxLength);
         // At most five addresses of up to 254 characters, stored with the government (read whenever it is).
-        b.PrimitiveCollection(g => g.BillingCc).HasMaxLength(2_000).ElementType().HasMaxLength(FieldLimits.Email);
+        b.PrimitiveCollection(g => g.BillingCc).HasMaxLength(FieldLimits.BillingCc).ElementType().HasMaxLength(FieldLimits.Email);
         b.Property(g => g.BillingContactsVersion).IsConcurrencyToken();
         // One record per government: the same name in the same state is the same government.
         b.HasIndex(g => new { g.NameKey, g.State }).IsUnique();

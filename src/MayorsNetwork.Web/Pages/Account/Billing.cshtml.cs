@@ -99,6 +99,9 @@ public sealed class BillingModel(PortalDbContext db, BillingContacts contacts, I
             {
                 var bad = context.InstanceToValidate.CcAddresses().FirstOrDefault(a => a.Length > FieldLimits.Email || !InputRules.IsEmail(a));
                 if (bad is not null) context.AddFailure($"{bad} is not an email address: enter each CC address in the form name@example.gov, one a line.");
+                // Stored as JSON as EF Core writes it (the default encoder escapes '+' to six characters): the column must hold it.
+                else if (System.Text.Json.JsonSerializer.Serialize(context.InstanceToValidate.CcAddresses()).Length > FieldLimits.BillingCc)
+                    context.AddFailure("The CC addresses are too long to store together: shorten or remove one (each '+' counts as six characters).");
             });
         }
     }

@@ -41,6 +41,9 @@ public sealed class RecordingCouncilApprovalTests(BrowserPortal portal, ITestOut
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Invoice {number}: payment awaits council approval, expected by {Day(due.AddDays(14))}.");
         var row = page.GetByTestId("invoices").GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = number }) });
         await Expect(row.GetByTestId("council")).ToHaveTextAsync($"Awaiting council approval, expected by {Day(due.AddDays(14))}");
+        // The invoices table scrolls inside its own container: the page itself does not scroll sideways at 390px.
+        await AssertFitsAsync(page);
+        await Expect(page.GetByTestId("invoices-scroll")).ToHaveCSSAsync("overflow-x", "auto");
         await BrowserPortal.ScreenshotAsync(page, "account-invoices-council-phone");
     }
 

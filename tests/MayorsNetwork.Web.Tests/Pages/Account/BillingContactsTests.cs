@@ -125,6 +125,30 @@ public abstract class BillingContactsTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Five_ccs_of_the_longest_length_are_saved_and_ones_too_long_to_store_together_are_refused_with_a_message()
+    {
+        var token = InvoiceSeeds.Token();
+        var invoice = await InvoiceSeeds.AddOneAsync(portal, 2157, new($"Longcc {token}"));
+        var mayor = await SignedInAsync(invoice.GovernmentId, g => g.Mayor.Email, "Robin Mayor");
+        // 254 characters each: a 64-character local part with a '+', and a 189-character domain.
+        var domain = $"{new string('d', 60)}.{new string('e', 60)}.{new string('f', 63)}.gov";
+        var longest = Enumerable.Range(1, 5).Select(i => $"cc{i}+{token}".PadRight(64, 'a') + "@" + domain).ToList();
+        Assert.All(longest, a => Assert.Equal(254, a.Length));
+
+        var saved = await mayor.SubmitFormAsync("/account/billing", new Dictionary<string, string?> { ["Input.Cc"] = string.Join("\n", longest) }, Form);
+        Assert.True(saved.Status == HttpStatusCode.Redirect, string.Join(" ", saved.Errors));
+        Assert.Equal(longest, (await GovernmentAsync(invoice.GovernmentId)).BillingCc);
+
+        // As long, but with 54 '+' each: EF Core stores each '+' as \u002B, more than the column holds. A message, nothing changed.
+        var plusses = Enumerable.Range(1, 5).Select(i => $"c{i}{token}".PadRight(64, '+') + "@" + domain).ToList();
+        var refused = await mayor.SubmitFormAsync("/account/billing", new Dictionary<string, string?> { ["Input.Cc"] = string.Join("\n", plusses) }, Form);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("The CC addresses are too long to store together: shorten or remove one", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(longest, (await GovernmentAsync(invoice.GovernmentId)).BillingCc);
+        Assert.Equal(1, await portal.WithDbAsync(db => db.BillingContactChanges.CountAsync(c => c.GovernmentId == invoice.GovernmentId)));
+    }
+
+    [Fact]
     public async Task The_billing_contact_and_other_accounts_of_the_city_see_the_contacts_but_cannot_change_them()
     {
         var invoice = await InvoiceSeeds.AddOneAsync(portal, 2154, new($"Viewonly {InvoiceSeeds.Token()}"));

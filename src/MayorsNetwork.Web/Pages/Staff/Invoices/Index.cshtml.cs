@@ -42,8 +42,12 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
         if (Year is { } year) query = query.Where(i => i.FiscalYear == year);
         if (Overdue)
         {
+            // Past the printed due date in SQL; of those, the ones a council hold ever held (few) are worked out exactly here
+            // with their held days (issue 14, item 5), and the ones not yet past their effective due date left out in SQL.
             var today = Today;
             query = query.Where(i => (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent) && i.DueOn < today);
+            var notYetDue = await NotYetOverdueAsync(query, today, cancellationToken);
+            if (notYetDue.Count > 0) query = query.Where(i => !notYetDue.Contains(i.Id));
         }
 
         if (Held)
@@ -68,7 +72,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
         // Newest number first. Ordered by integers: SQLite cannot order by decimals.
         var page = await query
             .OrderByDescending(i => i.FiscalYear).ThenByDescending(i => i.Sequence).ThenByDescending(i => i.Id)
-            .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.DueOn, i.Status, i.PurchaseOrderNumber })
+            .Select(i => new { i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.IssuedOn, i.DueOn, i.Status, i.PurchaseOrderNumber })
             .PageAsync(PageNumber, PageSize, cancellationToken);
         PageNumber = page.Page;
 
@@ -82,12 +86,28 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
         var holdsFrom = Today;
         var held = await db.CouncilHolds.AsNoTracking().Where(h => ids.Contains(h.InvoiceId) && !h.IsLifted && h.ExpectedBy >= holdsFrom)
             .ToDictionaryAsync(h => h.InvoiceId, h => h.ExpectedBy, cancellationToken);
+        // Overdue after the effective due date: the printed one plus the days a council hold held it.
+        var holds = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes).Where(h => ids.Contains(h.InvoiceId))
+            .ToDictionaryAsync(h => h.InvoiceId, cancellationToken);
         var rows = items.Select(i => new Row(
             i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.Total - paid.GetValueOrDefault(i.Id), i.DueOn, i.Status,
-            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today, i.PurchaseOrderNumber,
+            i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today
+                && new DuesClock(i.IssuedOn, i.DueOn, 0, 0, holds.GetValueOrDefault(i.Id)?.Periods()).IsOverdue(Today), i.PurchaseOrderNumber,
             i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && held.TryGetValue(i.Id, out var until) ? until : null)).ToList();
         Results = new PagedList<Row>(rows, page.Page, PageSize, page.TotalCount);
         Years = await db.Invoices.AsNoTracking().Select(i => i.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Of the invoices <paramref name="pastPrintedDue"/> selects, those with a council hold that are not overdue today.</summary>
+    private async Task<List<int>> NotYetOverdueAsync(IQueryable<Invoice> pastPrintedDue, DateOnly today, CancellationToken cancellationToken)
+    {
+        var candidates = await pastPrintedDue.Where(i => db.CouncilHolds.Any(h => h.InvoiceId == i.Id))
+            .Select(i => new { i.Id, i.IssuedOn, i.DueOn }).ToListAsync(cancellationToken);
+        if (candidates.Count == 0) return [];
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var holds = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes).Where(h => candidateIds.Contains(h.InvoiceId))
+            .ToDictionaryAsync(h => h.InvoiceId, cancellationToken);
+        return candidates.Where(c => !new DuesClock(c.IssuedOn, c.DueOn, 0, 0, holds[c.Id].Periods()).IsOverdue(today)).Select(c => c.Id).ToList();
     }
 
     /// <param name="CouncilExpectedBy">While payment awaits council approval (issue 14), the date it is expected by.</param>
