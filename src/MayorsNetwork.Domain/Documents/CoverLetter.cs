@@ -33,6 +33,7 @@ public static partial class CoverLetter
         return filled.ToString();
     }
 
-    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    // A name may hold digits and underscores after its first letter, so that a typo such as {W9Note} is reported, not left in.
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9_]*)\}")]
     private static partial Regex Braced();
 }

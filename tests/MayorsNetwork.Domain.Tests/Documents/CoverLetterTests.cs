@@ -18,7 +18,7 @@ public class CoverLetterTests
     [Fact]
     public void Unknown_placeholders_are_reported_once_each()
     {
-        Assert.Equal(["Cty", "Mayr"], CoverLetter.UnknownPlaceholders("{Cty} {Mayr} {City} {Cty}"));
+        Assert.Equal(["Cty", "Mayr", "W9Note", "Due_Date"], CoverLetter.UnknownPlaceholders("{Cty} {Mayr} {City} {Cty} {W9Note} {Due_Date}"));
         Assert.Empty(CoverLetter.UnknownPlaceholders(string.Join(" ", CoverLetter.Placeholders.Select(p => "{" + p + "}"))));
     }
 
