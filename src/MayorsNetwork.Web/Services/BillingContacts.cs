@@ -1,4 +1,5 @@
 using MayorsNetwork.Domain;
+using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Web.Services;
 
@@ -23,6 +24,16 @@ public sealed class BillingContacts(PortalDbContext db, TimeProvider clock)
         if (!result.Succeeded) return (new Outcome(result.Errors.Select(e => new KeyValuePair<string, string>(e.Property ?? "", e.Message)).ToList()), 0);
         if (result.Value.Count == 0) return (Outcome.Ok, 0);
         db.BillingContactChanges.AddRange(result.Value);
+        // Unpaid invoices are addressed to the new contact: their PDF (rendered at sending) and the greeting of every
+        // email about them (reminders, re-sends) name whom the email now goes to. Paid and void ones stay as they were.
+        var open = await db.Invoices.Where(i => i.Membership.GovernmentId == governmentId && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.Sent))
+            .ToListAsync(cancellationToken);
+        foreach (var invoice in open)
+        {
+            invoice.BillingName = government.Billing.Name;
+            invoice.BillingEmail = government.Billing.Email;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

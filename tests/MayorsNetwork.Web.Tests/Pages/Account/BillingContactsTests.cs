@@ -56,6 +56,12 @@ public abstract class BillingContactsTests(PortalFixture portal)
         Assert.All(changes, c => Assert.Equal(("Lee Liaison", before.Liaison.Email), (c.ByName, c.ByEmail)));
         Assert.All(changes, c => Assert.InRange(c.AtUtc, portal.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5), portal.Clock.GetUtcNow().UtcDateTime.AddMinutes(1)));
         Assert.Equal(("", string.Join(", ", cc)), changes.Where(c => c.Field == "CC addresses").Select(c => (c.Before, c.After)).Single());
+        // The unpaid invoice is now addressed to the new contact, in the database and on its PDF.
+        var billed = await portal.WithDbAsync(db => db.Invoices.AsNoTracking().Where(i => i.Id == invoice.Id).Select(i => new { i.BillingName, i.BillingEmail }).SingleAsync());
+        Assert.Equal(("Accounts Payable", ap), (billed.BillingName, billed.BillingEmail));
+        var pdf = await Workflow.PdfTextAsync(await liaison.Http.GetByteArrayAsync($"/account/invoices/{invoice.Number}/pdf"));
+        Assert.Contains("Accounts Payable", pdf, StringComparison.Ordinal);
+        Assert.Contains(ap, pdf, StringComparison.Ordinal);
 
         // The account's home says where billing email goes, and staff see the contacts and the history on the invoice.
         var home = await liaison.GetAsync("/account");
