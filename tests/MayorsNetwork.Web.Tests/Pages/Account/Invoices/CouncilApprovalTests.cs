@@ -172,6 +172,25 @@ public abstract class CouncilApprovalTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_note_over_500_characters_gets_a_message_and_nothing_is_recorded()
+    {
+        var invoice = await InvoiceSeeds.AddOneAsync(portal, 2155, new($"Longnote {InvoiceSeeds.Token()}"));
+        var member = await InvoiceSeeds.SignedInMemberAsync(portal, invoice.GovernmentId);
+
+        var page = await member.SubmitFormAsync($"/account/invoices/{invoice.Number}/council", new Dictionary<string, string?>
+        {
+            ["Input.ExpectedBy"] = Iso(portal.Clock.Today.AddDays(10)),
+            ["Input.Note"] = new string('n', 501),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("The note can be at most 500 characters.", page.One("#Input_Note-error")!.TextContent.Trim());
+        Assert.Null(await HoldAsync(invoice.Id));
+        var billing = await BillingEmailAsync(invoice.Id);
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To.Contains(billing))));
+    }
+
+    [Fact]
     public async Task A_paid_invoice_cannot_await_council_approval_and_another_citys_invoice_is_not_found()
     {
         var token = InvoiceSeeds.Token();

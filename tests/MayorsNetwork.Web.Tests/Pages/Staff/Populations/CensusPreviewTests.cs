@@ -68,6 +68,9 @@ public abstract class CensusPreviewTests(PortalFixture portal)
         var refused = await member.SubmitAsync(budget, new Dictionary<string, string?> { ["Input.StartMonth"] = "13" });
         PopulationSeeds.AssertOk(refused);
         Assert.Equal("Choose the month your city's fiscal year starts, January to December.", refused.One("#Input_StartMonth-error")!.TextContent.Trim());
+        var notANumber = await member.SubmitAsync(budget, new Dictionary<string, string?> { ["Input.StartMonth"] = "July" });
+        PopulationSeeds.AssertOk(notANumber);
+        Assert.Equal("Choose the month your city's fiscal year starts, January to December.", notANumber.One("#Input_StartMonth-error")!.TextContent.Trim());
         Assert.False(await portal.WithDbAsync(db => db.BudgetCalendars.AnyAsync(c => c.GovernmentId == dublin.GovernmentId)));
 
         var october = await member.SubmitAsync(budget, new Dictionary<string, string?> { ["Input.StartMonth"] = "10" });
