@@ -1,4 +1,3 @@
-using System.Security.Claims;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
@@ -49,11 +48,7 @@ public sealed class BudgetModel(PortalDbContext db, BudgetNotices notices, UserM
         return Page();
     }
 
-    private async Task<int?> GovernmentIdAsync(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
-    }
+    private Task<int?> GovernmentIdAsync(CancellationToken cancellationToken) => db.GovernmentIdAsync(User, cancellationToken);
 
     private async Task<CityBudgetEstimate?> LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 
 namespace MayorsNetwork.Web.Pages.Account;
 
@@ -10,9 +9,7 @@ public sealed class NextYearDuesViewComponent(PortalDbContext db, BudgetNotices 
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var governmentId = userId is null ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var governmentId = await db.GovernmentIdAsync(UserClaimsPrincipal, HttpContext.RequestAborted);
         return governmentId is { } id ? View(await notices.EstimateAsync(id, HttpContext.RequestAborted)) : Content("");
     }
 }

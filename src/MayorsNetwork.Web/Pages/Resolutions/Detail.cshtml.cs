@@ -88,8 +88,7 @@ public sealed class DetailModel(PortalDbContext db, TimeProvider clock) : Portal
     private async Task<int?> GovernmentIdAsync(CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true) return null;
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).FirstOrDefaultAsync(cancellationToken);
+        return await db.GovernmentIdAsync(User, cancellationToken);
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -1,10 +1,8 @@
 using System.Net;
 using MayorsNetwork.Domain.Members;
-using MayorsNetwork.Infrastructure.Identity;
 using MayorsNetwork.Web.Services;
 using MayorsNetwork.Web.Tests.Pages.Staff.Invoices;
 using MayorsNetwork.Web.Tests.Support;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -220,20 +218,8 @@ public abstract class BillingContactsTests(PortalFixture portal)
     private Task<Government> GovernmentAsync(int id) => portal.WithDbAsync(db => db.Governments.AsNoTracking().SingleAsync(g => g.Id == id));
 
     /// <summary>A signed-in account of the city whose address is one of its contacts' (the mayor's, the liaison's, the billing contact's).</summary>
-    private async Task<PortalClient> SignedInAsync(int governmentId, Func<Government, string> address, string name)
-    {
-        var email = address(await GovernmentAsync(governmentId));
-        await portal.WithScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = name, GovernmentId = governmentId, CreatedAtUtc = DateTime.UtcNow };
-            var result = await users.CreateAsync(user, PortalFixture.Password);
-            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-        });
-        var client = portal.Client();
-        await client.SignInAsync(email, PortalFixture.Password);
-        return client;
-    }
+    private async Task<PortalClient> SignedInAsync(int governmentId, Func<Government, string> address, string name) =>
+        await InvoiceSeeds.SignedInAsAsync(portal, governmentId, address(await GovernmentAsync(governmentId)), name);
 }
 
 public sealed class BillingContactsTests_Sqlite(SqlitePortal portal) : BillingContactsTests(portal), IClassFixture<SqlitePortal>;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
@@ -83,8 +82,7 @@ public sealed class CouncilModel(PortalDbContext db, CouncilHolds holds, UserMan
 
     private async Task<bool> LoadAsync(string number, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+        var governmentId = await db.GovernmentIdAsync(User, cancellationToken);
         if (governmentId is null) return false;
         var invoice = await db.Invoices.AsNoTracking().Include(i => i.Payments)
             .FirstOrDefaultAsync(i => i.Number == number && i.Membership.GovernmentId == governmentId, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
 
@@ -10,8 +9,7 @@ public sealed class CouncilPacketModel(PortalDbContext db, CouncilPackets packet
 {
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+        var governmentId = await db.GovernmentIdAsync(User, cancellationToken);
         if (governmentId is null) return NotFound();
         var packet = await packets.RenderAsync(db.Invoices.Where(i => i.Number == number && i.Membership.GovernmentId == governmentId), cancellationToken);
         return packet is { } p ? File(p.Pdf, "application/pdf", p.FileName) : NotFound();

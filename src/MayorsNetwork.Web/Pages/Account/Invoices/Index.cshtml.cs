@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
@@ -54,11 +53,7 @@ public sealed class IndexModel(PortalDbContext db, BillingReferences references,
         return Page();
     }
 
-    private async Task<int?> GovernmentIdAsync(CancellationToken cancellationToken)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
-    }
+    private Task<int?> GovernmentIdAsync(CancellationToken cancellationToken) => db.GovernmentIdAsync(User, cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

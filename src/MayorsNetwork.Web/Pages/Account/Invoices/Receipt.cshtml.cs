@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MayorsNetwork.Infrastructure.Invoices;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
@@ -8,8 +7,7 @@ public sealed class ReceiptModel(PortalDbContext db, IOptions<InvoiceOptions> te
 {
     public async Task<IActionResult> OnGetAsync(string number, int paymentId, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+        var governmentId = await db.GovernmentIdAsync(User, cancellationToken);
         if (governmentId is null) return NotFound();
         return await this.ReceiptPdfAsync(db.Invoices.Where(i => i.Number == number && i.Membership.GovernmentId == governmentId), paymentId, terms.Value, cancellationToken);
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MayorsNetwork.Domain.Invoices;
 
 namespace MayorsNetwork.Web.Pages.Account.Invoices;
@@ -63,8 +62,7 @@ public sealed class ReferencesModel(PortalDbContext db, BillingReferences refere
 
     private async Task<Invoice?> FindAsync(string number, CancellationToken cancellationToken)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var governmentId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.GovernmentId).SingleAsync(cancellationToken);
+        var governmentId = await db.GovernmentIdAsync(User, cancellationToken);
         if (governmentId is null) return null;
         var invoice = await db.Invoices.AsNoTracking().FirstOrDefaultAsync(i => i.Number == number && i.Membership.GovernmentId == governmentId, cancellationToken);
         if (invoice is null) return null;

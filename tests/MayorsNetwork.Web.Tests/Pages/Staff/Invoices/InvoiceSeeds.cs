@@ -81,9 +81,12 @@ public static class InvoiceSeeds
     });
 
     /// <summary>A signed-in account acting for the city (as an approved applicant's account does).</summary>
-    public static async Task<PortalClient> SignedInMemberAsync(PortalFixture portal, int governmentId, string name = "Morgan Member")
+    public static Task<PortalClient> SignedInMemberAsync(PortalFixture portal, int governmentId, string name = "Morgan Member") =>
+        SignedInAsAsync(portal, governmentId, $"member-{Guid.NewGuid():N}@city.example.gov", name);
+
+    /// <summary>A signed-in account with <paramref name="email"/> (confirmed), linked to the city.</summary>
+    public static async Task<PortalClient> SignedInAsAsync(PortalFixture portal, int governmentId, string email, string name)
     {
-        var email = $"member-{Guid.NewGuid():N}@city.example.gov";
         await portal.WithScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<PortalUser>>();
