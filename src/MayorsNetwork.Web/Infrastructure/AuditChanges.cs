@@ -91,6 +91,10 @@ public static class AuditChanges
             case DateTime t: json.WriteString(name, t.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)); break;
             case DateTimeOffset t: json.WriteString(name, t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)); break;
             case DateOnly d: json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
+            case IEnumerable<string> list: // a primitive collection (a city's billing CC addresses): its items, not its type's name
+                var joined = string.Join(", ", list);
+                json.WriteString(name, joined.Length <= ValueLength ? joined : joined[..ValueLength] + "…");
+                break;
             default:
                 var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
                 json.WriteString(name, text.Length <= ValueLength ? text : text[..ValueLength] + "…");

@@ -131,7 +131,12 @@ public sealed class AuditRecorder(IHttpContextAccessor httpContext, TimeProvider
 
     private async ValueTask AbandonAsync(DbContext? context)
     {
-        if (context is null || !_deferred.TryGetValue(context, out var deferred)) return;
+        if (context is null) return;
+        // The entries this save added go with it: a later save must not write them for a change that never happened
+        // (if the caller saves the same changes again, SavingChanges records them afresh).
+        foreach (var added in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            added.State = EntityState.Detached;
+        if (!_deferred.TryGetValue(context, out var deferred)) return;
         _deferred.Remove(context);
         if (deferred.Owned is { } owned)
         {

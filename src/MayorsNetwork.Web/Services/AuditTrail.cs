@@ -22,7 +22,21 @@ public sealed class AuditTrail(PortalDbContext db, IHttpContextAccessor httpCont
 
     private async Task AddAsync(AuditActor actor, string kind, PortalUser? user, string details, CancellationToken cancellationToken)
     {
-        db.AuditEntries.Add(AuditEntry.Record(actor, clock.GetUtcNow().UtcDateTime, kind, "Account", user?.Id ?? "", user?.GovernmentId, details));
-        await db.SaveChangesAsync(cancellationToken);
+        var at = clock.GetUtcNow().UtcDateTime;
+        db.AuditEntries.Add(AuditEntry.Record(actor, at, kind, "Account", user?.Id ?? "", user?.GovernmentId, details));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Identity's own update of the account lost a race (two failed sign-ins of one account at once) and is still
+            // tracked: Identity has answered already, so the account's row stays as the other request wrote it and the
+            // event is recorded alone (the recorder dropped the entry with the failed save).
+            foreach (var pending in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+                pending.State = EntityState.Detached;
+            db.AuditEntries.Add(AuditEntry.Record(actor, at, kind, "Account", user?.Id ?? "", user?.GovernmentId, details));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -80,7 +80,9 @@ public sealed class PasskeysInTheBrowserTests(BrowserPortal portal, ITestOutputH
     {
         await page.GotoAsync("/account");
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/account", StringComparison.OrdinalIgnoreCase));
+        // The address changing is what says the sign-out went through; waiting for the next page's load event too made
+        // the test time out when the machine was busy (the page's own checks come after, with their own waits).
+        await page.WaitForURLAsync(url => !url.EndsWith("/account", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
     }
 
     private async Task<string> CreateMemberAsync(string name)

@@ -112,7 +112,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PortalP
             query = query.Where(e => e.AtUtc >= start);
         }
 
-        if (To is { } to)
+        if (To is { } to && to < DateOnly.MaxValue)
         {
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(e => e.AtUtc < end);

@@ -84,11 +84,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : StatusL
             .GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
         // The page's council holds in force today: the date payment is expected by (issue 14, item 5).
         var holdsFrom = Today;
-        var held = await db.CouncilHolds.AsNoTracking().Where(h => ids.Contains(h.InvoiceId) && !h.IsLifted && h.ExpectedBy >= holdsFrom)
-            .ToDictionaryAsync(h => h.InvoiceId, h => h.ExpectedBy, cancellationToken);
         // Overdue after the effective due date: the printed one plus the days a council hold held it.
         var holds = await db.CouncilHolds.AsNoTracking().Include(h => h.Changes).Where(h => ids.Contains(h.InvoiceId))
             .ToDictionaryAsync(h => h.InvoiceId, cancellationToken);
+        var held = holds.Values.Where(h => !h.IsLifted && h.ExpectedBy >= holdsFrom).ToDictionary(h => h.InvoiceId, h => h.ExpectedBy);
         var rows = items.Select(i => new Row(
             i.Id, i.Number, i.MemberName, i.MemberState, i.FiscalYear, i.Total, i.Total - paid.GetValueOrDefault(i.Id), i.DueOn, i.Status,
             i.Status is InvoiceStatus.Issued or InvoiceStatus.Sent && i.DueOn < Today
