@@ -3,7 +3,6 @@ using System.Net;
 using MayorsNetwork.Web.Tests.Jobs;
 using MayorsNetwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MayorsNetwork.Web.Tests.Pages.Staff.Invoices;
 
@@ -82,29 +81,8 @@ public abstract class OverdueWhileHeldTests(PortalFixture portal)
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-public sealed class OverdueWhileHeldSqlitePortal : SqlitePortal
-{
-    public OverdueWhileHeldSqlitePortal() => DatedPortals.StartOn(Clock, DatedPortals.Next(3, 2));
+public sealed class OverdueWhileHeldTests_Sqlite(HeldInvoiceSqlitePortal portal) : OverdueWhileHeldTests(portal), IClassFixture<HeldInvoiceSqlitePortal>;
 
-    protected override void ConfigureTestServices(IServiceCollection services) => CouncilHoldLifecycleTests.WithoutDailyJobsWorker(services);
-}
+public sealed class OverdueWhileHeldTests_Postgres(HeldInvoicePostgresPortal portal) : OverdueWhileHeldTests(portal), IClassFixture<HeldInvoicePostgresPortal>;
 
-public sealed class OverdueWhileHeldPostgresPortal : PostgresPortal
-{
-    public OverdueWhileHeldPostgresPortal() => DatedPortals.StartOn(Clock, DatedPortals.Next(3, 2));
-
-    protected override void ConfigureTestServices(IServiceCollection services) => CouncilHoldLifecycleTests.WithoutDailyJobsWorker(services);
-}
-
-public sealed class OverdueWhileHeldSqlServerPortal : SqlServerPortal
-{
-    public OverdueWhileHeldSqlServerPortal() => DatedPortals.StartOn(Clock, DatedPortals.Next(3, 2));
-
-    protected override void ConfigureTestServices(IServiceCollection services) => CouncilHoldLifecycleTests.WithoutDailyJobsWorker(services);
-}
-
-public sealed class OverdueWhileHeldTests_Sqlite(OverdueWhileHeldSqlitePortal portal) : OverdueWhileHeldTests(portal), IClassFixture<OverdueWhileHeldSqlitePortal>;
-
-public sealed class OverdueWhileHeldTests_Postgres(OverdueWhileHeldPostgresPortal portal) : OverdueWhileHeldTests(portal), IClassFixture<OverdueWhileHeldPostgresPortal>;
-
-public sealed class OverdueWhileHeldTests_SqlServer(OverdueWhileHeldSqlServerPortal portal) : OverdueWhileHeldTests(portal), IClassFixture<OverdueWhileHeldSqlServerPortal>;
+public sealed class OverdueWhileHeldTests_SqlServer(HeldInvoiceSqlServerPortal portal) : OverdueWhileHeldTests(portal), IClassFixture<HeldInvoiceSqlServerPortal>;
